@@ -1,0 +1,172 @@
+package cn.bangfu.org.boundary;
+
+import cn.bangfu.org.control.CallerScope;
+import cn.bangfu.org.control.PasswordHasher;
+import cn.bangfu.org.entity.AccountData;
+import cn.bangfu.org.entity.PasswordPolicy;
+import cn.bangfu.org.entity.Region;
+import cn.bangfu.org.entity.Role;
+import cn.bangfu.org.entity.RoleRules;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.org.entity.Unit;
+import cn.bangfu.org.entity.UserAccount;
+import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.entity.ConflictException;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Account administration for the system administrator: create, disable, reset passwords, set roles.
+ * Unlocking is also open to the security administrator. All within the caller's region.
+ */
+@Stateless
+@RolesAllowed("SYSADMIN")
+public class AccountAdministration {
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @RolesAllowed({"SYSADMIN", "SECADMIN"})
+    public Page<AccountData> find(PageRequest page) {
+        Scope scope = caller.get();
+        String where = " where a.region.path like :path" + (page.q() == null ? ""
+                : " and (lower(a.login) like :q escape '\\' or lower(a.displayName) like :q escape '\\')");
+        TypedQuery<UserAccount> items = em.createQuery("select a from UserAccount a" + where + " order by a.login", UserAccount.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from UserAccount a" + where, Long.class);
+        items.setParameter("path", scope.pathPattern());
+        count.setParameter("path", scope.pathPattern());
+        if (page.q() != null) {
+            items.setParameter("q", page.qPattern());
+            count.setParameter("q", page.qPattern());
+        }
+        List<AccountData> list = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(AccountData::of).toList();
+        return new Page<>(list, count.getSingleResult());
+    }
+
+    public AccountData create(AccountData data, String password) {
+        Scope scope = caller.get();
+        List<FieldError> errors = new ArrayList<>();
+        String login = data.login() == null ? "" : data.login().strip();
+        if (!LOGIN.matcher(login).matches()) {
+            errors.add(FieldError.of("login", "account.login.format"));
+        }
+        if (data.displayName() == null || data.displayName().isBlank()) {
+            errors.add(FieldError.of("displayName", "field.required"));
+        }
+        PasswordPolicy.check("password", password).ifPresent(errors::add);
+        Unit unit = unit(scope, data.unitCode(), errors);
+        Region region = region(scope, unit, data.regionCode(), errors);
+        errors.addAll(RoleRules.problems(data.roles(), unit != null));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class).setParameter("login", login).getResultList().isEmpty()) {
+            throw new ConflictException(FieldError.of("login", "account.login.taken", login));
+        }
+        UserAccount account = new UserAccount(login, data.displayName().strip(), region, unit, data.roles(), PasswordHasher.hash(password));
+        em.persist(account);
+        audit.created(account);
+        em.flush();
+        return AccountData.of(account);
+    }
+
+    public AccountData enable(String login, boolean enabled) {
+        UserAccount account = visible(login);
+        Map<String, String> before = account.auditSnapshot();
+        account.enable(enabled);
+        audit.action(account, enabled ? "ENABLE" : "DISABLE", before);
+        return AccountData.of(account);
+    }
+
+    @RolesAllowed({"SYSADMIN", "SECADMIN"})
+    public AccountData unlock(String login) {
+        UserAccount account = visible(login);
+        Map<String, String> before = account.auditSnapshot();
+        account.unlock();
+        audit.action(account, "UNLOCK", before);
+        return AccountData.of(account);
+    }
+
+    public AccountData resetPassword(String login, String password) {
+        PasswordPolicy.check("password", password).ifPresent(e -> {
+            throw new InvalidInputException(e);
+        });
+        UserAccount account = visible(login);
+        Map<String, String> before = account.auditSnapshot();
+        account.changePassword(PasswordHasher.hash(password));
+        audit.action(account, "RESET_PASSWORD", before);
+        return AccountData.of(account);
+    }
+
+    public AccountData setRoles(String login, Set<Role> roles) {
+        UserAccount account = visible(login);
+        List<FieldError> errors = RoleRules.problems(roles, account.getUnit() != null);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (account.getLogin().equals(caller.account().getLogin()) && !roles.contains(Role.SYSADMIN)) {
+            throw new InvalidInputException(FieldError.of("roles", "account.keepOwnAdmin"));
+        }
+        Map<String, String> before = account.auditSnapshot();
+        account.assignRoles(roles);
+        audit.updated(account, before);
+        return AccountData.of(account);
+    }
+
+    private UserAccount visible(String login) {
+        Scope scope = caller.get();
+        UserAccount account = em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class).setParameter("login", login)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("UserAccount", login));
+        if (!scope.covers(account.getRegion())) {
+            throw new NotFoundException("UserAccount", login);
+        }
+        return account;
+    }
+
+    private Unit unit(Scope scope, String unitCode, List<FieldError> errors) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return null;
+        }
+        Unit unit = em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", unitCode.strip()).getResultStream().findFirst().orElse(null);
+        if (unit == null || !scope.covers(unit)) {
+            errors.add(FieldError.of("unitCode", "unit.unknown", unitCode));
+            return null;
+        }
+        return unit;
+    }
+
+    /** A unit's account lives in the unit's region; otherwise the named region, inside the caller's. */
+    private Region region(Scope scope, Unit unit, String regionCode, List<FieldError> errors) {
+        if (unit != null) {
+            return unit.getRegion();
+        }
+        Region region = regionCode == null ? null : em.find(Region.class, regionCode.strip());
+        if (region == null || !scope.covers(region)) {
+            errors.add(FieldError.of("regionCode", regionCode == null ? "field.required" : "region.unknown", regionCode));
+            return null;
+        }
+        return region;
+    }
+}

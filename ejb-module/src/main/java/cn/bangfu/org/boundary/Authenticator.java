@@ -1,0 +1,68 @@
+package cn.bangfu.org.boundary;
+
+import cn.bangfu.org.control.PasswordHasher;
+import cn.bangfu.org.control.VerifiedCredentials;
+import cn.bangfu.org.entity.SignIn;
+import cn.bangfu.org.entity.UserAccount;
+import cn.bangfu.platform.control.AuditTrail;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Checks a login and password for the identity store. Failed attempts are counted on the account,
+ * the fifth locks it for fifteen minutes; both are in the audit trail.
+ */
+@Stateless
+@PermitAll
+public class Authenticator {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    VerifiedCredentials verified;
+
+    @Inject
+    AuditTrail audit;
+
+    public SignIn signIn(String login, String password) {
+        if (login == null || password == null) {
+            return SignIn.failed(SignIn.Outcome.INVALID);
+        }
+        UserAccount account = em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
+                .setParameter("login", login.strip()).getResultStream().findFirst().orElse(null);
+        Instant now = Instant.now();
+        if (account == null) {
+            // Spend the same time as a real check, so response times do not reveal which logins exist.
+            PasswordHasher.matches(password, DUMMY_HASH);
+            return SignIn.failed(SignIn.Outcome.INVALID);
+        }
+        if (!account.isEnabled()) {
+            return SignIn.failed(SignIn.Outcome.DISABLED);
+        }
+        if (account.lockedAt(now)) {
+            return SignIn.failed(SignIn.Outcome.LOCKED);
+        }
+        if (verified.remembered(account.getLogin(), password, account.getPasswordHash(), now)) {
+            return new SignIn(SignIn.Outcome.OK, account.getLogin(), account.getRoles());
+        }
+        if (PasswordHasher.matches(password, account.getPasswordHash())) {
+            if (account.getFailedAttempts() > 0) {
+                account.signedIn();
+            }
+            verified.remember(account.getLogin(), password, account.getPasswordHash(), now);
+            return new SignIn(SignIn.Outcome.OK, account.getLogin(), account.getRoles());
+        }
+        Map<String, String> before = account.auditSnapshot();
+        boolean locked = account.signInFailed(now);
+        audit.action(account.getLogin(), account, locked ? "LOCK" : "LOGIN_FAILED", before);
+        return SignIn.failed(locked ? SignIn.Outcome.LOCKED : SignIn.Outcome.INVALID);
+    }
+
+    private static final String DUMMY_HASH = PasswordHasher.hash("no-such-account-Bangfu-1");
+}

@@ -1,0 +1,149 @@
+package cn.bangfu.org.boundary;
+
+import cn.bangfu.org.control.CallerScope;
+import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.Region;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.org.entity.Unit;
+import cn.bangfu.org.entity.UnitData;
+import cn.bangfu.org.entity.UserAccount;
+import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.entity.ConflictException;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The units (责任单位) a user may see and, for the campaign office, create, change and delete.
+ * Everything is limited to the caller's scope: a unit outside it does not exist for him.
+ */
+@Stateless
+public class UnitDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    UnitSearch search;
+
+    @Inject
+    AuditTrail audit;
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    public Page<UnitData> find(UnitSearch.Filter filter, PageRequest page) {
+        if (!UnitSearch.sortable(page.sortField())) {
+            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
+        }
+        return search.find(caller.get(), filter, page).map(Unit::data);
+    }
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    public UnitData get(String code) {
+        return visible(caller.get(), code).data();
+    }
+
+    @RolesAllowed("OFFICE")
+    public UnitData create(UnitData data) {
+        Scope scope = caller.get();
+        List<FieldError> errors = new ArrayList<>(data.problems());
+        Region region = errors.stream().anyMatch(e -> e.field().equals("regionCode")) ? null : regionFor(scope, data, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String code = data.normalised().code();
+        if (exists(code)) {
+            throw new ConflictException(FieldError.of("code", "unit.code.taken", code));
+        }
+        Unit unit = new Unit(data, region);
+        em.persist(unit);
+        audit.created(unit);
+        em.flush();
+        return unit.data();
+    }
+
+    @RolesAllowed("OFFICE")
+    public UnitData update(String code, UnitData data) {
+        Scope scope = caller.get();
+        Unit unit = visible(scope, code);
+        if (data.version() == null) {
+            throw new InvalidInputException(FieldError.of("version", "field.required"));
+        }
+        if (data.version() != unit.getVersion()) {
+            throw new ConflictException(FieldError.of("version", "record.stale"));
+        }
+        UnitData withCode = new UnitData(code, data.name(), data.type(), data.regionCode(), data.headName(),
+                data.contactName(), data.contactPhone(), data.version());
+        List<FieldError> errors = new ArrayList<>(withCode.problems());
+        if (data.code() != null && !data.code().strip().equals(code)) {
+            errors.add(FieldError.of("code", "unit.code.immutable"));
+        }
+        Region region = errors.stream().anyMatch(e -> e.field().equals("regionCode")) ? null : regionFor(scope, withCode, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, String> before = unit.auditSnapshot();
+        unit.apply(withCode, region);
+        audit.updated(unit, before);
+        em.flush();
+        return unit.data();
+    }
+
+    @RolesAllowed("OFFICE")
+    public void delete(String code) {
+        Unit unit = visible(caller.get(), code);
+        long accounts = em.createNamedQuery(UserAccount.COUNT_BY_UNIT, Long.class).setParameter("unit", unit).getSingleResult();
+        if (accounts > 0) {
+            throw new ConflictException(FieldError.of("code", "unit.inUse.accounts", unit.getName(), accounts));
+        }
+        audit.deleted(unit);
+        em.remove(unit);
+        em.flush();
+    }
+
+    /** The path of a region filter; an unknown region or one outside the caller's scope is a field error. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    public String regionPath(String regionCode) {
+        Region region = em.find(Region.class, regionCode);
+        if (region == null || !caller.get().covers(region)) {
+            throw new InvalidInputException(FieldError.of("regionCode", "region.unknown", regionCode));
+        }
+        return region.getPath();
+    }
+
+    /** The unit with this code if the caller may see it; 404 otherwise, whether or not it exists. */
+    Unit visible(Scope scope, String code) {
+        Unit unit = em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Unit", code));
+        if (!scope.covers(unit)) {
+            throw new NotFoundException("Unit", code);
+        }
+        return unit;
+    }
+
+    boolean exists(String code) {
+        return !em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code).getResultList().isEmpty();
+    }
+
+    private Region regionFor(Scope scope, UnitData data, List<FieldError> errors) {
+        String regionCode = data.normalised().regionCode();
+        Region region = em.find(Region.class, regionCode);
+        if (region == null || !scope.covers(region)) {
+            errors.add(FieldError.of("regionCode", "region.unknown", regionCode));
+            return null;
+        }
+        return region;
+    }
+}

@@ -1,0 +1,17 @@
+package cn.bangfu.org.entity;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
+
+/** A user account as administrators see it; never carries the password hash. */
+public record AccountData(String login, String displayName, String regionCode, String unitCode, Set<Role> roles,
+                          boolean enabled, Instant lockedUntil, int failedAttempts, String locale, long version)
+        implements Serializable {
+
+    public static AccountData of(UserAccount a) {
+        return new AccountData(a.getLogin(), a.getDisplayName(), a.getRegion().getCode(),
+                a.getUnit() == null ? null : a.getUnit().getCode(), a.getRoles(), a.isEnabled(), a.getLockedUntil(),
+                a.getFailedAttempts(), a.getLocale(), a.getVersion());
+    }
+}

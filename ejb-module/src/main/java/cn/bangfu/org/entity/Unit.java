@@ -1,0 +1,142 @@
+package cn.bangfu.org.entity;
+
+import cn.bangfu.platform.entity.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A responsible unit: a county department, a township or a park, with its head (一把手) and contact person. */
+@Entity
+@Table(name = "unit")
+@NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u join fetch u.region where u.code = :code")
+@NamedQuery(name = Unit.BY_CODES, query = "select u from Unit u where u.code in :codes")
+public class Unit implements Audited {
+
+    public static final String BY_CODE = "Unit.byCode";
+    public static final String BY_CODES = "Unit.byCodes";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_type", nullable = false)
+    private UnitType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_code", nullable = false)
+    private Region region;
+
+    @Column(name = "head_name")
+    private String headName;
+
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Version
+    private long version;
+
+    protected Unit() {
+    }
+
+    /** A new unit from data that passed {@link UnitData#problems()}, in a region the caller may use. */
+    public Unit(UnitData data, Region region) {
+        this.code = data.normalised().code();
+        apply(data, region);
+    }
+
+    /** Takes over everything but the code, which identifies the unit for good. */
+    public void apply(UnitData data, Region region) {
+        UnitData d = data.normalised();
+        this.name = d.name();
+        this.type = UnitData.unitType(d.type());
+        this.region = region;
+        this.headName = d.headName();
+        this.contactName = d.contactName();
+        this.contactPhone = d.contactPhone();
+    }
+
+    public UnitData data() {
+        return new UnitData(code, name, type.name(), region.getCode(), headName, contactName, contactPhone, version);
+    }
+
+    @Override
+    public String auditType() {
+        return "Unit";
+    }
+
+    @Override
+    public String auditId() {
+        return code;
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("name", name);
+        m.put("type", type == null ? null : type.name());
+        m.put("regionCode", region == null ? null : region.getCode());
+        m.put("headName", headName);
+        m.put("contactName", contactName);
+        m.put("contactPhone", contactPhone);
+        return m;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public UnitType getType() {
+        return type;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getHeadName() {
+        return headName;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,88 @@
+package cn.bangfu.org.entity;
+
+import cn.bangfu.platform.entity.FieldError;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A unit as entered on a form, sent to the API or read from a spreadsheet row. {@link #problems()}
+ * checks everything that can be checked without the database; field names are the JSON properties.
+ */
+public record UnitData(String code, String name, String type, String regionCode, String headName,
+                       String contactName, String contactPhone, Long version) implements Serializable {
+
+    public static final int CODE_MAX = 32;
+    public static final int NAME_MAX = 100;
+    public static final int PERSON_MAX = 50;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{1,31}");
+
+    /** The same data with surrounding blanks removed and empty texts as null. */
+    public UnitData normalised() {
+        return new UnitData(clean(code), clean(name), clean(type), clean(regionCode), clean(headName),
+                clean(contactName), clean(contactPhone), version);
+    }
+
+    public List<FieldError> problems() {
+        UnitData d = normalised();
+        List<FieldError> errors = new ArrayList<>();
+        if (d.code == null) {
+            errors.add(FieldError.of("code", "field.required"));
+        } else if (!CODE.matcher(d.code).matches()) {
+            errors.add(FieldError.of("code", "unit.code.format"));
+        }
+        required(errors, "name", d.name, NAME_MAX);
+        if (d.type == null) {
+            errors.add(FieldError.of("type", "field.required"));
+        } else if (unitType(d.type) == null) {
+            errors.add(FieldError.of("type", "unit.type.unknown", d.type));
+        }
+        if (d.regionCode == null) {
+            errors.add(FieldError.of("regionCode", "field.required"));
+        } else if (RegionLevel.of(d.regionCode) == null) {
+            errors.add(FieldError.of("regionCode", "region.code.format", d.regionCode));
+        }
+        optional(errors, "headName", d.headName, PERSON_MAX);
+        optional(errors, "contactName", d.contactName, PERSON_MAX);
+        if (d.contactPhone != null && !Phone.valid(d.contactPhone)) {
+            errors.add(FieldError.of("contactPhone", "phone.format"));
+        }
+        return errors;
+    }
+
+    /** The unit type named by its code (COUNTY_DEPARTMENT …), case-insensitive; null if there is none. */
+    public static UnitType unitType(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (UnitType t : UnitType.values()) {
+            if (t.name().equalsIgnoreCase(value.strip())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static void required(List<FieldError> errors, String field, String value, int max) {
+        if (value == null) {
+            errors.add(FieldError.of(field, "field.required"));
+        } else {
+            optional(errors, field, value, max);
+        }
+    }
+
+    private static void optional(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(FieldError.of(field, "field.tooLong", max));
+        }
+    }
+
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,233 @@
+package cn.bangfu.org.entity;
+
+import cn.bangfu.platform.entity.Audited;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A person's sign-in: region (and unit, for UNIT users), roles, password hash and lockout state.
+ * Five failed sign-ins in a row lock the account for fifteen minutes.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_LOGIN, query = "select a from UserAccount a where a.login = :login")
+@NamedQuery(name = UserAccount.COUNT_BY_UNIT, query = "select count(a) from UserAccount a where a.unit = :unit")
+public class UserAccount implements Audited {
+
+    public static final String BY_LOGIN = "UserAccount.byLogin";
+    public static final String COUNT_BY_UNIT = "UserAccount.countByUnit";
+    public static final int MAX_FAILED_ATTEMPTS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String login;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_code", nullable = false)
+    private Region region;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private String locale = "zh-CN";
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String login, String displayName, Region region, Unit unit, Set<Role> roles, String passwordHash) {
+        this.login = login;
+        this.displayName = displayName;
+        this.region = region;
+        this.unit = unit;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** May this account sign in now (password aside)? */
+    public boolean usableAt(Instant now) {
+        return enabled && !lockedAt(now);
+    }
+
+    /** Counts a failed sign-in; the fifth in a row locks the account. Returns true if this one locked it. */
+    public boolean signInFailed(Instant now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            failedAttempts = 0;
+            lockedUntil = null;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCKOUT);
+            return true;
+        }
+        return false;
+    }
+
+    public void signedIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        unlock();
+    }
+
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void chooseLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public void placeIn(Region region, Unit unit) {
+        this.region = region;
+        this.unit = unit;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public String auditType() {
+        return "UserAccount";
+    }
+
+    @Override
+    public String auditId() {
+        return login;
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("login", login);
+        m.put("displayName", displayName);
+        m.put("regionCode", region == null ? null : region.getCode());
+        m.put("unitCode", unit == null ? null : unit.getCode());
+        m.put("roles", roles.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)).toString());
+        m.put("enabled", Boolean.toString(enabled));
+        m.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
+        // The hash itself never goes into the trail; that it changed does.
+        m.put("password", Integer.toHexString(passwordHash == null ? 0 : passwordHash.hashCode()));
+        return m;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

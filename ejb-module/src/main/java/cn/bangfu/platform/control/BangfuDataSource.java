@@ -1,0 +1,140 @@
+package cn.bangfu.platform.control;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The data source class behind Bangfu's {@code @DataSourceDefinition}. One build must run on the
+ * embedded H2 file database and on PostgreSQL, chosen only by {@code BANGFU_DB_URL}; a data source
+ * definition names one class, so this class picks the JDBC driver from the URL. The application
+ * server pools the connections it hands out.
+ */
+public class BangfuDataSource implements DataSource {
+
+    /** The URL value that means "the embedded H2 file database under the data directory". */
+    public static final String EMBEDDED = "embedded";
+
+    private String url = EMBEDDED;
+    private String user;
+    private String password;
+    private String dataDir = "data";
+    private int loginTimeout;
+    private PrintWriter logWriter;
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public void setURL(String url) {
+        this.url = url;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public void setDataDir(String dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** The JDBC URL in force: the configured one, or an H2 file in the data directory. */
+    public String jdbcUrl() {
+        return jdbcUrl(url, dataDir);
+    }
+
+    static String jdbcUrl(String url, String dataDir) {
+        if (url == null || url.isBlank() || EMBEDDED.equals(url.strip())) {
+            String dir = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir).toAbsolutePath().normalize().toString();
+            return "jdbc:h2:file:" + dir.replace('\\', '/') + "/bangfu;DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url.strip();
+    }
+
+    private Driver driver(String jdbcUrl) throws SQLException {
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return new org.postgresql.Driver();
+        }
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return new org.h2.Driver();
+        }
+        throw new SQLException("Bangfu supports PostgreSQL (jdbc:postgresql:...) and H2 (jdbc:h2:...), not " + jdbcUrl);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection(String username, String pass) throws SQLException {
+        String jdbcUrl = jdbcUrl();
+        Properties props = new Properties();
+        if (username != null) {
+            props.setProperty("user", username);
+        }
+        if (pass != null) {
+            props.setProperty("password", pass);
+        }
+        if (loginTimeout > 0 && jdbcUrl.startsWith("jdbc:postgresql:")) {
+            props.setProperty("loginTimeout", Integer.toString(loginTimeout));
+        }
+        Connection connection = driver(jdbcUrl).connect(jdbcUrl, props);
+        if (connection == null) {
+            throw new SQLException("No driver accepted " + jdbcUrl);
+        }
+        return connection;
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

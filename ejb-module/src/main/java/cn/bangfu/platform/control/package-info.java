@@ -1,0 +1,2 @@
+/** Platform logic behind the boundaries: the data source that serves H2 and PostgreSQL, the audit trail, message bundles. */
+package cn.bangfu.platform.control;

@@ -1,0 +1,2 @@
+/** REST resources for regions, units and the unit spreadsheet import. */
+package cn.bangfu.web.org.api;

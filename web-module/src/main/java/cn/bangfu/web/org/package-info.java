@@ -1,0 +1,2 @@
+/** Pages for regions, units and accounts. */
+package cn.bangfu.web.org;

@@ -1,0 +1,29 @@
+package cn.bangfu.web.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Headers every response carries. Pages get PrimeFaces' nonce-based Content-Security-Policy (see
+ * web.xml); everything else, the API included, gets a policy that allows nothing to run or frame it.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeaders extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.endsWith(".xhtml") && !path.equals("/") && !path.startsWith("/jakarta.faces.resource/")) {
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
+        chain.doFilter(request, response);
+    }
+}
