@@ -65,6 +65,13 @@ public class AccountAdministration {
         return new Page<>(list, count.getSingleResult());
     }
 
+    /** Accounts in the caller's region that are locked right now, for the security administrator. */
+    @RolesAllowed({"SYSADMIN", "SECADMIN"})
+    public long countLocked() {
+        return em.createQuery("select count(a) from UserAccount a where a.region.path like :path and a.lockedUntil > :now", Long.class)
+                .setParameter("path", caller.get().pathPattern()).setParameter("now", java.time.Instant.now()).getSingleResult();
+    }
+
     public AccountData create(AccountData data, String password) {
         Scope scope = caller.get();
         List<FieldError> errors = new ArrayList<>();

@@ -51,7 +51,7 @@ public class UnitSearch {
             where.append(" and r.path like :region");
             params.put("region", filter.regionPath() + "%");
         }
-        String order = SORTS.getOrDefault(page.sortField(), "u.code") + (page.descending() ? " desc" : " asc");
+        String order = (page.sortField() == null ? "u.code" : SORTS.getOrDefault(page.sortField(), "u.code")) + (page.descending() ? " desc" : " asc");
         TypedQuery<Long> count = em.createQuery("select count(u) from Unit u join u.region r" + where, Long.class);
         TypedQuery<Unit> items = em.createQuery("select u from Unit u join fetch u.region r" + where + " order by " + order + ", u.id", Unit.class);
         params.forEach((k, v) -> {

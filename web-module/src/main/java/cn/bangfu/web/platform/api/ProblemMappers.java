@@ -9,6 +9,7 @@ import cn.bangfu.platform.entity.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -94,13 +95,14 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body that is not JSON, or JSON of the wrong shape (Jersey wraps JSON-B's complaint). */
     @Provider
-    public static class BadJson implements ExceptionMapper<JsonbException> {
+    public static class BadJson implements ExceptionMapper<ProcessingException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(JsonbException e) {
+        public Response toResponse(ProcessingException e) {
             return Problem.response(400, locale(headers), "problem.invalid.title", "problem.json.detail", List.of());
         }
     }
@@ -145,6 +147,9 @@ public final class ProblemMappers {
                     Stale s = new Stale();
                     s.headers = headers;
                     return s.toResponse(ole);
+                }
+                if (cause instanceof JsonbException) {
+                    return Problem.response(400, locale(headers), "problem.invalid.title", "problem.json.detail", List.of());
                 }
                 if (cause instanceof EJBAccessException) {
                     return Problem.response(403, locale(headers), "problem.forbidden.title", "problem.forbidden.detail", List.of());

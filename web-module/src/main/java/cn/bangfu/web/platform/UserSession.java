@@ -1,0 +1,95 @@
+package cn.bangfu.web.platform;
+
+import cn.bangfu.org.boundary.MyAccount;
+import cn.bangfu.org.entity.AccountData;
+import cn.bangfu.org.entity.Role;
+import cn.bangfu.platform.control.Messages;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The signed-in user as the page shell shows him: name, roles and language. The language is read
+ * from his account and kept there when he switches, so it follows him to the next sign-in.
+ */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MyAccount myAccount;
+
+    private AccountData account;
+    private Locale locale;
+
+    private AccountData account() {
+        if (account == null) {
+            account = myAccount.me();
+            locale = "en".equals(account.locale()) ? Locale.ENGLISH : Messages.CHINESE;
+        }
+        return account;
+    }
+
+    public boolean isSignedIn() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+    }
+
+    /** The language of the pages: the user's choice once signed in, else the browser's (Chinese unless it asks for English). */
+    public Locale getLocale() {
+        if (isSignedIn()) {
+            account();
+            return locale;
+        }
+        return locale != null ? locale : Messages.supported(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(getLocale().getLanguage());
+    }
+
+    public String getDisplayName() {
+        return account().displayName();
+    }
+
+    public String getLogin() {
+        return account().login();
+    }
+
+    public List<Role> getRoles() {
+        return account().roles().stream().sorted().toList();
+    }
+
+    public void switchLanguage() throws IOException {
+        locale = isEnglish() ? Messages.CHINESE : Locale.ENGLISH;
+        if (isSignedIn()) {
+            myAccount.chooseLocale(isEnglish() ? "en" : "zh-CN");
+            account = null;
+            locale = null;
+        }
+        reload();
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) ec.getRequest()).logout();
+        ec.invalidateSession();
+        ec.redirect(ec.getRequestContextPath() + "/login.xhtml");
+    }
+
+    private static void reload() throws IOException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        String query = request.getQueryString();
+        ec.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+}
