@@ -1,0 +1,171 @@
+package cn.bangfu.web.org;
+
+import cn.bangfu.org.boundary.RegionDirectory;
+import cn.bangfu.org.boundary.UnitDirectory;
+import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.RegionData;
+import cn.bangfu.org.entity.UnitData;
+import cn.bangfu.org.entity.UnitType;
+import cn.bangfu.platform.entity.ConflictException;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.web.platform.FacesErrors;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The units page: a lazy table filtered by text, type and region, and the create/edit dialog for
+ * the campaign office. Field errors from the boundary appear next to their inputs.
+ */
+@Named
+@ViewScoped
+public class UnitList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** JSON field → input id in the dialog, so each error lands beside its field. */
+    private static final Map<String, String> INPUTS = Map.of(
+            "code", "unitForm:code", "name", "unitForm:name", "type", "unitForm:type", "regionCode", "unitForm:region",
+            "headName", "unitForm:head", "contactName", "unitForm:contact", "contactPhone", "unitForm:phone", "version", "unitForm:code");
+
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    FacesErrors errors;
+
+    private String q;
+    private UnitType type;
+    private String regionCode;
+    private List<RegionData> regionList;
+    private Map<String, String> regionNames;
+    private UnitForm form;
+    private boolean editing;
+    private UnitRows rows;
+
+    @PostConstruct
+    void init() {
+        regionList = regions.all();
+        regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
+        rows = new UnitRows(this);
+    }
+
+    Page<UnitData> find(PageRequest request) {
+        return units.find(new UnitSearch.Filter(type, regionCode == null ? null : units.regionPath(regionCode)), request);
+    }
+
+    UnitData get(String code) {
+        return units.get(code);
+    }
+
+    public void reset() {
+        q = null;
+        type = null;
+        regionCode = null;
+    }
+
+    public void create() {
+        form = new UnitForm();
+        editing = false;
+    }
+
+    public void edit(UnitData unit) {
+        try {
+            form = UnitForm.of(units.get(unit.code()));
+            editing = true;
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public void save() {
+        try {
+            UnitData saved = editing ? units.update(form.getCode(), form.data()) : units.create(form.data());
+            form = UnitForm.of(saved);
+            editing = true;
+            errors.info("common.saved");
+        } catch (ConflictException e) {
+            if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
+                errors.error("common.stale");
+            } else {
+                errors.show(e, INPUTS);
+            }
+        } catch (InvalidInputException e) {
+            errors.show(e, INPUTS);
+            errors.error("common.fixErrors");
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public void delete(UnitData unit) {
+        try {
+            units.delete(unit.code());
+            errors.info("common.deleted");
+        } catch (InvalidInputException e) {
+            errors.show(e, Map.of());
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public String regionName(String code) {
+        return regionNames.getOrDefault(code, code);
+    }
+
+    public UnitType[] getTypes() {
+        return UnitType.values();
+    }
+
+    public List<RegionData> getRegions() {
+        return regionList;
+    }
+
+    public UnitRows getRows() {
+        return rows;
+    }
+
+    public UnitForm getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public UnitType getType() {
+        return type;
+    }
+
+    public void setType(UnitType type) {
+        this.type = type;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+}
