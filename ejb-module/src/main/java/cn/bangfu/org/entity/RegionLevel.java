@@ -6,14 +6,16 @@ public enum RegionLevel {
 
     /**
      * The level a GB/T 2260 code denotes: six digits ending "0000" a province, "00" a city, else a
-     * county; nine digits a township (the county code plus three digits). Null if the code is malformed.
+     * county; nine digits a township (the code of its county, or of a city without counties, plus
+     * three digits other than "000"). Null if the code is malformed.
      */
     public static RegionLevel of(String code) {
         if (code == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
         if (code.length() == 9) {
-            return code.endsWith("000") ? null : TOWNSHIP;
+            RegionLevel above = of(code.substring(0, 6));
+            return code.endsWith("000") || above == null || above == PROVINCE ? null : TOWNSHIP;
         }
         if (code.length() != 6 || code.startsWith("00")) {
             return null;

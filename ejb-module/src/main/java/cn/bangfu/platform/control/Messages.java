@@ -28,7 +28,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+        // Always a MessageFormat pattern, with or without arguments, so an apostrophe is always written ''.
+        return new MessageFormat(pattern, l).format(args);
     }
 
     public static String text(Locale locale, FieldError error) {
