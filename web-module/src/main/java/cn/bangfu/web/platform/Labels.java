@@ -24,7 +24,7 @@ public class Labels {
     public String get(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale(), Labels.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        return new MessageFormat(pattern, locale()).format(args);
     }
 
     public String error(FieldError error) {
