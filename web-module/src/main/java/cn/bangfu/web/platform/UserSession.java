@@ -27,7 +27,7 @@ public class UserSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MyAccount myAccount;
+    MyAccount myAccount;
 
     private AccountData account;
     private Locale locale;
