@@ -3,11 +3,14 @@ package cn.bangfu.org.control;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
+import cn.bangfu.org.entity.UnitImportResult;
+import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.control.AuditTrail;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,5 +39,29 @@ public class UnitChanges {
         unit.apply(data, region);
         audit.updated(unit, before);
         return !before.equals(unit.auditSnapshot());
+    }
+
+    /**
+     * Creates the units the rows name that do not exist and takes over the rows into those that do.
+     * The rows must have passed {@link UnitImportCheck}, with the same regions and units.
+     */
+    public UnitImportResult importRows(List<UnitRow> rows, Map<String, Region> regions, Map<String, Unit> existing) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (UnitRow row : rows) {
+            UnitData data = row.data().normalised();
+            Region region = regions.get(data.regionCode());
+            Unit unit = existing.get(data.code());
+            if (unit == null) {
+                create(data, region);
+                created++;
+            } else if (update(unit, data, region)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new UnitImportResult(created, updated, unchanged);
     }
 }
