@@ -29,6 +29,9 @@ import java.util.function.Function;
 @Stateless
 public class UnitSpreadsheets {
 
+    /** The media type of what {@link #template()} and {@link #export} return and {@link #importUnits} takes. */
+    public static final String MEDIA_TYPE = UnitSheet.MEDIA_TYPE;
+
     /** Units per query when exporting, and codes per IN list when importing (databases cap bind parameters). */
     static final int CHUNK = 1000;
 
