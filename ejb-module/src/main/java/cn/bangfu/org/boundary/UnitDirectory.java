@@ -1,6 +1,7 @@
 package cn.bangfu.org.boundary;
 
 import cn.bangfu.org.control.CallerScope;
+import cn.bangfu.org.control.UnitChanges;
 import cn.bangfu.org.control.UnitSearch;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
@@ -19,9 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The units (责任单位) a user may see and, for the campaign office, create, change and delete.
@@ -38,6 +37,9 @@ public class UnitDirectory {
 
     @Inject
     UnitSearch search;
+
+    @Inject
+    UnitChanges changes;
 
     @Inject
     AuditTrail audit;
@@ -58,8 +60,7 @@ public class UnitDirectory {
     @RolesAllowed("OFFICE")
     public UnitData create(UnitData data) {
         Scope scope = caller.get();
-        List<FieldError> errors = new ArrayList<>(data.problems());
-        Region region = errors.stream().anyMatch(e -> e.field().equals("regionCode")) ? null : regionFor(scope, data, errors);
+        List<FieldError> errors = data.problems(scope, this::region);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -67,9 +68,7 @@ public class UnitDirectory {
         if (exists(code)) {
             throw new ConflictException(FieldError.of("code", "unit.code.taken", code));
         }
-        Unit unit = new Unit(data, region);
-        em.persist(unit);
-        audit.created(unit);
+        Unit unit = changes.create(data, region(data.normalised().regionCode()));
         em.flush();
         return unit.data();
     }
@@ -86,17 +85,14 @@ public class UnitDirectory {
         }
         UnitData withCode = new UnitData(code, data.name(), data.type(), data.regionCode(), data.headName(),
                 data.contactName(), data.contactPhone(), data.version());
-        List<FieldError> errors = new ArrayList<>(withCode.problems());
+        List<FieldError> errors = withCode.problems(scope, this::region);
         if (data.code() != null && !data.code().strip().equals(code)) {
             errors.add(FieldError.of("code", "unit.code.immutable"));
         }
-        Region region = errors.stream().anyMatch(e -> e.field().equals("regionCode")) ? null : regionFor(scope, withCode, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, String> before = unit.auditSnapshot();
-        unit.apply(withCode, region);
-        audit.updated(unit, before);
+        changes.update(unit, withCode, region(withCode.normalised().regionCode()));
         em.flush();
         return unit.data();
     }
@@ -137,13 +133,7 @@ public class UnitDirectory {
         return !em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code).getResultList().isEmpty();
     }
 
-    private Region regionFor(Scope scope, UnitData data, List<FieldError> errors) {
-        String regionCode = data.normalised().regionCode();
-        Region region = em.find(Region.class, regionCode);
-        if (region == null || !scope.covers(region)) {
-            errors.add(FieldError.of("regionCode", "region.unknown", regionCode));
-            return null;
-        }
-        return region;
+    private Region region(String code) {
+        return em.find(Region.class, code);
     }
 }

@@ -2,6 +2,7 @@ package cn.bangfu.org.control;
 
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
@@ -10,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Units inside a scope, filtered, sorted and paged by the database. The free text matches code or
@@ -32,6 +36,64 @@ public class UnitSearch {
     }
 
     public Page<Unit> find(Scope scope, Filter filter, PageRequest page) {
+        Where where = where(scope, filter, page.qPattern());
+        String order = (page.sortField() == null ? "u.code" : SORTS.getOrDefault(page.sortField(), "u.code")) + (page.descending() ? " desc" : " asc");
+        TypedQuery<Long> count = where.bind(em.createQuery("select count(u) from Unit u join u.region r" + where.clause, Long.class));
+        TypedQuery<Unit> items = where.bind(em.createQuery("select u from Unit u join fetch u.region r" + where.clause + " order by " + order + ", u.id", Unit.class));
+        items.setFirstResult(page.offset()).setMaxResults(page.size());
+        return new Page<>(items.getResultList(), count.getSingleResult());
+    }
+
+    /**
+     * Every unit {@link #find} would list for this filter and free text, in code order, fetched
+     * {@code chunk} units per query as the caller iterates. Each chunk is copied to {@link UnitData}
+     * and its entities are dropped from the persistence context, so a province's 20,000 units never
+     * sit in memory together; use it only in read-only work, since it clears the persistence context.
+     */
+    public Iterable<UnitData> all(Scope scope, Filter filter, String q, int chunk) {
+        // The same escaping as a page's free text.
+        Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
+        String select = "select u from Unit u join fetch u.region r" + where.clause;
+        return () -> new Iterator<>() {
+            private List<UnitData> loaded = List.of();
+            private int index;
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                if (index == loaded.size() && more) {
+                    load();
+                }
+                return index < loaded.size();
+            }
+
+            @Override
+            public UnitData next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return loaded.get(index++);
+            }
+
+            // Keyset paging: each query starts after the last code seen, so it costs the same on the last chunk as on the first.
+            private void load() {
+                TypedQuery<Unit> query = loaded.isEmpty()
+                        ? em.createQuery(select + " order by u.code", Unit.class)
+                        : em.createQuery(select + " and u.code > :after order by u.code", Unit.class)
+                                .setParameter("after", loaded.get(loaded.size() - 1).code());
+                loaded = where.bind(query).setMaxResults(chunk).getResultList().stream().map(Unit::data).toList();
+                em.clear();
+                index = 0;
+                more = loaded.size() == chunk;
+            }
+        };
+    }
+
+    public static boolean sortable(String field) {
+        return field == null || SORTS.containsKey(field);
+    }
+
+    private static Where where(Scope scope, Filter filter, String qPattern) {
         StringBuilder where = new StringBuilder(" where r.path like :scope");
         Map<String, Object> params = new HashMap<>();
         params.put("scope", scope.pathPattern());
@@ -39,9 +101,9 @@ public class UnitSearch {
             where.append(" and u.id = :unitId");
             params.put("unitId", scope.unitId());
         }
-        if (page.q() != null) {
+        if (qPattern != null) {
             where.append(" and (lower(u.code) like :q escape '\\' or lower(u.name) like :q escape '\\')");
-            params.put("q", page.qPattern());
+            params.put("q", qPattern);
         }
         if (filter.type() != null) {
             where.append(" and u.type = :type");
@@ -51,18 +113,13 @@ public class UnitSearch {
             where.append(" and r.path like :region");
             params.put("region", filter.regionPath() + "%");
         }
-        String order = (page.sortField() == null ? "u.code" : SORTS.getOrDefault(page.sortField(), "u.code")) + (page.descending() ? " desc" : " asc");
-        TypedQuery<Long> count = em.createQuery("select count(u) from Unit u join u.region r" + where, Long.class);
-        TypedQuery<Unit> items = em.createQuery("select u from Unit u join fetch u.region r" + where + " order by " + order + ", u.id", Unit.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
-        items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return new Page<>(items.getResultList(), count.getSingleResult());
+        return new Where(where.toString(), params);
     }
 
-    public static boolean sortable(String field) {
-        return field == null || SORTS.containsKey(field);
+    private record Where(String clause, Map<String, Object> params) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
     }
 }

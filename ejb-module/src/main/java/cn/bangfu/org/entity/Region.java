@@ -29,10 +29,12 @@ import java.util.Map;
 @Cacheable
 @NamedQuery(name = Region.WITHIN, query = "select r from Region r where r.path like :path order by r.code")
 @NamedQuery(name = Region.COUNT_WITHIN, query = "select count(r) from Region r where r.path like :path")
+@NamedQuery(name = Region.BY_CODES, query = "select r from Region r where r.code in :codes")
 public class Region implements Audited {
 
     public static final String WITHIN = "Region.within";
     public static final String COUNT_WITHIN = "Region.countWithin";
+    public static final String BY_CODES = "Region.byCodes";
     public static final int NAME_MAX = 100;
 
     @Id

@@ -21,7 +21,7 @@ import java.util.Map;
 @Entity
 @Table(name = "unit")
 @NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u join fetch u.region where u.code = :code")
-@NamedQuery(name = Unit.BY_CODES, query = "select u from Unit u where u.code in :codes")
+@NamedQuery(name = Unit.BY_CODES, query = "select u from Unit u join fetch u.region where u.code in :codes")
 public class Unit implements Audited {
 
     public static final String BY_CODE = "Unit.byCode";

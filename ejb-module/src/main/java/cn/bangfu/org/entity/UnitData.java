@@ -4,6 +4,7 @@ import cn.bangfu.platform.entity.FieldError;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,23 @@ public record UnitData(String code, String name, String type, String regionCode,
         optional(errors, "contactName", d.contactName, PERSON_MAX);
         if (d.contactPhone != null && !Phone.valid(d.contactPhone)) {
             errors.add(FieldError.of("contactPhone", "phone.format"));
+        }
+        return errors;
+    }
+
+    /**
+     * {@link #problems()} plus the rule that needs stored data: the region must exist and lie inside
+     * the caller's scope. An unknown region and one outside the scope get the same answer, so a user
+     * learns nothing about regions he may not see.
+     */
+    public List<FieldError> problems(Scope scope, Function<String, Region> regionByCode) {
+        List<FieldError> errors = problems();
+        if (errors.stream().noneMatch(e -> e.field().equals("regionCode"))) {
+            String regionCode = normalised().regionCode();
+            Region region = regionByCode.apply(regionCode);
+            if (region == null || !scope.covers(region)) {
+                errors.add(FieldError.of("regionCode", "region.unknown", regionCode));
+            }
         }
         return errors;
     }

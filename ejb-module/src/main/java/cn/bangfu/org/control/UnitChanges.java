@@ -1,0 +1,67 @@
+package cn.bangfu.org.control;
+
+import cn.bangfu.org.entity.Region;
+import cn.bangfu.org.entity.Unit;
+import cn.bangfu.org.entity.UnitData;
+import cn.bangfu.org.entity.UnitImportResult;
+import cn.bangfu.org.entity.UnitRow;
+import cn.bangfu.platform.control.AuditTrail;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way units are created and changed, so the form, the API and the spreadsheet import all
+ * leave the same audit trail. Callers have checked the data and the caller's scope already.
+ */
+@Dependent
+public class UnitChanges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public Unit create(UnitData data, Region region) {
+        Unit unit = new Unit(data, region);
+        em.persist(unit);
+        audit.created(unit);
+        return unit;
+    }
+
+    /** Takes over the data; true if any field changed. An unchanged unit leaves no audit event and keeps its version. */
+    public boolean update(Unit unit, UnitData data, Region region) {
+        Map<String, String> before = unit.auditSnapshot();
+        unit.apply(data, region);
+        audit.updated(unit, before);
+        return !before.equals(unit.auditSnapshot());
+    }
+
+    /**
+     * Creates the units the rows name that do not exist and takes over the rows into those that do.
+     * The rows must have passed {@link UnitImportCheck}, with the same regions and units.
+     */
+    public UnitImportResult importRows(List<UnitRow> rows, Map<String, Region> regions, Map<String, Unit> existing) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (UnitRow row : rows) {
+            UnitData data = row.data().normalised();
+            Region region = regions.get(data.regionCode());
+            Unit unit = existing.get(data.code());
+            if (unit == null) {
+                create(data, region);
+                created++;
+            } else if (update(unit, data, region)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new UnitImportResult(created, updated, unchanged);
+    }
+}

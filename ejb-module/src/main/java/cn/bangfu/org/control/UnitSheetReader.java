@@ -1,0 +1,175 @@
+package cn.bangfu.org.control;
+
+import cn.bangfu.org.entity.UnitData;
+import cn.bangfu.org.entity.UnitRow;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.ImportRejectedException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads the first sheet of an uploaded workbook as a stream of SAX events, so a file with tens of
+ * thousands of rows costs memory for its rows' text only, not for POI's object model of every cell.
+ */
+final class UnitSheetReader {
+
+    private static final int COLUMNS = UnitColumn.values().length;
+
+    private UnitSheetReader() {
+    }
+
+    /** @param maxRows the most data rows one import takes */
+    static List<UnitRow> read(byte[] xlsx, int maxRows) {
+        Rows rows = new Rows(maxRows);
+        try {
+            parseFirstSheet(xlsx, rows);
+        } catch (TooManyRows e) {
+            throw rejected(FieldError.of("file", "import.file.tooManyRows", String.valueOf(maxRows)));
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            // POI reports a file that is not a workbook in many ways (not a zip, an old .xls, a broken part); to the user it is one thing.
+            throw rejected(FieldError.of("file", "import.file.unreadable"));
+        }
+        if (rows.header == null && rows.data.isEmpty()) {
+            throw rejected(FieldError.of("file", "import.file.empty"));
+        }
+        List<FieldError> header = headerProblems(rows.header);
+        if (!header.isEmpty()) {
+            throw new ImportRejectedException(header);
+        }
+        if (rows.data.isEmpty()) {
+            throw rejected(FieldError.of("file", "import.file.empty"));
+        }
+        return rows.data;
+    }
+
+    private static void parseFirstSheet(byte[] xlsx, Rows rows) throws IOException, OpenXML4JException, SAXException {
+        if (xlsx == null || xlsx.length == 0) {
+            throw new IOException("no file");
+        }
+        OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx));
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), new ReadOnlySharedStringsTable(pkg),
+                        rows, new PlainNumbers(), false));
+                parser.parse(new InputSource(sheet));
+            } catch (ParserConfigurationException e) {
+                throw new SAXException(e);
+            }
+        } finally {
+            // Opened from memory for reading: nothing to save, so drop it rather than close (which would try to write it back).
+            pkg.revert();
+        }
+    }
+
+    /** One error per header cell that does not name its column; the header is row 1. */
+    private static List<FieldError> headerProblems(String[] header) {
+        List<FieldError> errors = new ArrayList<>();
+        for (UnitColumn column : UnitColumn.values()) {
+            String text = header == null ? null : header[column.ordinal()];
+            if (!column.namedBy(text)) {
+                errors.add(FieldError.of(column.property(), "import.header.mismatch", column.letter(), column.title()).at(1, column.letter()));
+            }
+        }
+        return errors;
+    }
+
+    private static ImportRejectedException rejected(FieldError error) {
+        return new ImportRejectedException(List.of(error));
+    }
+
+    /** Collects the header and the non-blank data rows as the parser reports them. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        String[] header;
+        final List<UnitRow> data = new ArrayList<>();
+        private final int maxRows;
+        private String[] cells = new String[COLUMNS];
+
+        Rows(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new String[COLUMNS];
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int c = new CellReference(reference).getCol();
+            if (c < COLUMNS) {
+                cells[c] = value;
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (rowNum == 0) {
+                header = cells;
+                return;
+            }
+            // Rows Excel keeps for formatting alone have no text: they are not units.
+            if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+                return;
+            }
+            if (data.size() == maxRows) {
+                throw new TooManyRows();
+            }
+            data.add(new UnitRow(rowNum + 1, new UnitData(cells[0], cells[1], UnitSheet.typeCode(cells[2]), cells[3],
+                    cells[4], cells[5], cells[6], null)));
+        }
+    }
+
+    /**
+     * Numbers as their digits. People type region codes and phone numbers into cells Excel takes
+     * for numbers, and Excel's "General" display would turn 13800138000 into 1.38E+10; dates keep
+     * their date format.
+     */
+    private static final class PlainNumbers extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+            }
+            return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Objects.toString(value);
+        }
+    }
+
+    /** Stops the parser once the file holds more rows than one import takes. */
+    private static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super(null, null, false, false);
+        }
+    }
+}

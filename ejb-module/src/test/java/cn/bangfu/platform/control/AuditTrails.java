@@ -1,0 +1,16 @@
+package cn.bangfu.platform.control;
+
+import jakarta.persistence.EntityManager;
+
+/** An audit trail outside the container, writing its events to the given entity manager. */
+public final class AuditTrails {
+
+    private AuditTrails() {
+    }
+
+    public static AuditTrail writingTo(EntityManager em) {
+        AuditTrail trail = new AuditTrail();
+        trail.em = em;
+        return trail;
+    }
+}
