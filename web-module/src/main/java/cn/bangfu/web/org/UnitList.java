@@ -62,7 +62,12 @@ public class UnitList implements Serializable {
     }
 
     Page<UnitData> find(PageRequest request) {
-        return units.find(new UnitSearch.Filter(type, regionCode == null ? null : units.regionPath(regionCode)), request);
+        return units.find(filter(), request);
+    }
+
+    /** The filter as the page's inputs set it; the export uses the same one. */
+    UnitSearch.Filter filter() {
+        return new UnitSearch.Filter(type, regionCode == null ? null : units.regionPath(regionCode));
     }
 
     UnitData get(String code) {
