@@ -11,6 +11,7 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UserAccount;
 import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
@@ -22,7 +23,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +50,10 @@ public class AccountAdministration {
 
     @RolesAllowed({"SYSADMIN", "SECADMIN"})
     public Page<AccountData> find(PageRequest page) {
-        Scope scope = caller.get();
-        String where = " where a.region.path like :path" + (page.q() == null ? ""
-                : " and (lower(a.login) like :q escape '\\' or lower(a.displayName) like :q escape '\\')");
-        TypedQuery<UserAccount> items = em.createQuery("select a from UserAccount a" + where + " order by a.login", UserAccount.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from UserAccount a" + where, Long.class);
-        items.setParameter("path", scope.pathPattern());
-        count.setParameter("path", scope.pathPattern());
-        if (page.q() != null) {
-            items.setParameter("q", page.qPattern());
-            count.setParameter("q", page.qPattern());
-        }
-        List<AccountData> list = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(AccountData::of).toList();
-        return new Page<>(list, count.getSingleResult());
+        return new Where().and("a.region.path like :path", "path", caller.get().pathPattern())
+                .andIf(page.qPattern(), "(lower(a.login) like :q escape '\\' or lower(a.displayName) like :q escape '\\')", "q")
+                .page(em, UserAccount.class, "select a from UserAccount a", "select count(a) from UserAccount a", "a.login", page)
+                .map(AccountData::of);
     }
 
     /** Accounts in the caller's region that are locked right now, for the security administrator. */

@@ -5,6 +5,7 @@ import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
@@ -16,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 /** The administrative regions a user may see: his own and everything below it. */
@@ -35,18 +35,10 @@ public class RegionDirectory {
 
     /** Regions in the caller's scope, in code order, so parents come before their children. */
     public Page<RegionData> find(PageRequest page) {
-        Scope scope = caller.get();
-        String filter = page.q() == null ? "" : " and (lower(r.name) like :q escape '\\' or r.code like :q escape '\\')";
-        TypedQuery<Region> items = em.createQuery("select r from Region r where r.path like :path" + filter + " order by r.path", Region.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from Region r where r.path like :path" + filter, Long.class);
-        items.setParameter("path", scope.pathPattern());
-        count.setParameter("path", scope.pathPattern());
-        if (page.q() != null) {
-            items.setParameter("q", page.qPattern());
-            count.setParameter("q", page.qPattern());
-        }
-        List<RegionData> list = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(RegionData::of).toList();
-        return new Page<>(list, count.getSingleResult());
+        return new Where().and("r.path like :path", "path", caller.get().pathPattern())
+                .andIf(page.qPattern(), "(lower(r.name) like :q escape '\\' or r.code like :q escape '\\')", "q")
+                .page(em, Region.class, "select r from Region r", "select count(r) from Region r", "r.path", page)
+                .map(RegionData::of);
     }
 
     /** Every region in the caller's scope (a county has a few dozen), for trees and pickers. */

@@ -4,13 +4,13 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitType;
+import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +36,9 @@ public class UnitSearch {
     }
 
     public Page<Unit> find(Scope scope, Filter filter, PageRequest page) {
-        Where where = where(scope, filter, page.qPattern());
         String order = (page.sortField() == null ? "u.code" : SORTS.getOrDefault(page.sortField(), "u.code")) + (page.descending() ? " desc" : " asc");
-        TypedQuery<Long> count = where.bind(em.createQuery("select count(u) from Unit u join u.region r" + where.clause, Long.class));
-        TypedQuery<Unit> items = where.bind(em.createQuery("select u from Unit u join fetch u.region r" + where.clause + " order by " + order + ", u.id", Unit.class));
-        items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return new Page<>(items.getResultList(), count.getSingleResult());
+        return where(scope, filter, page.qPattern()).page(em, Unit.class, "select u from Unit u join fetch u.region r",
+                "select count(u) from Unit u join u.region r", order + ", u.id", page);
     }
 
     /**
@@ -53,7 +50,7 @@ public class UnitSearch {
     public Iterable<UnitData> all(Scope scope, Filter filter, String q, int chunk) {
         // The same escaping as a page's free text.
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
-        String select = "select u from Unit u join fetch u.region r" + where.clause;
+        String select = "select u from Unit u join fetch u.region r" + where.clause();
         return () -> new Iterator<>() {
             private List<UnitData> loaded = List.of();
             private int index;
@@ -94,32 +91,12 @@ public class UnitSearch {
     }
 
     private static Where where(Scope scope, Filter filter, String qPattern) {
-        StringBuilder where = new StringBuilder(" where r.path like :scope");
-        Map<String, Object> params = new HashMap<>();
-        params.put("scope", scope.pathPattern());
+        Where where = new Where().and("r.path like :scope", "scope", scope.pathPattern());
         if (scope.unitOnly()) {
-            where.append(" and u.id = :unitId");
-            params.put("unitId", scope.unitId());
+            where.and("u.id = :unitId", "unitId", scope.unitId());
         }
-        if (qPattern != null) {
-            where.append(" and (lower(u.code) like :q escape '\\' or lower(u.name) like :q escape '\\')");
-            params.put("q", qPattern);
-        }
-        if (filter.type() != null) {
-            where.append(" and u.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.regionPath() != null) {
-            where.append(" and r.path like :region");
-            params.put("region", filter.regionPath() + "%");
-        }
-        return new Where(where.toString(), params);
-    }
-
-    private record Where(String clause, Map<String, Object> params) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
+        return where.andIf(qPattern, "(lower(u.code) like :q escape '\\' or lower(u.name) like :q escape '\\')", "q")
+                .andIf(filter.type(), "u.type = :type", "type")
+                .andIf(filter.regionPath() == null ? null : filter.regionPath() + "%", "r.path like :region", "region");
     }
 }

@@ -1,5 +1,6 @@
 package cn.bangfu.platform.boundary;
 
+import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.AuditQuery;
 import cn.bangfu.platform.entity.Page;
@@ -8,11 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The audit trail, read by the auditor (审计员) only; newest first. */
 @Stateless
@@ -26,34 +24,20 @@ public class AuditLog {
     EntityManager em;
 
     public Page<AuditEvent> find(AuditQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (query.actor() != null && !query.actor().isBlank()) {
-            where.append(" and e.actor = :actor");
-            params.put("actor", query.actor().strip());
-        }
-        if (query.entityType() != null && !query.entityType().isBlank()) {
-            where.append(" and e.entityType = :type");
-            params.put("type", query.entityType().strip());
-        }
-        if (query.from() != null) {
-            where.append(" and e.occurredAt >= :from");
-            params.put("from", query.from().atStartOfDay(ZONE).toInstant());
-        }
-        if (query.to() != null) {
-            where.append(" and e.occurredAt < :to");
-            params.put("to", query.to().plusDays(1).atStartOfDay(ZONE).toInstant());
-        }
-        TypedQuery<AuditEvent> items = em.createQuery("select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        params.forEach((k, v) -> {
-            items.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<AuditEvent> list = items.setFirstResult(page.offset()).setMaxResults(page.size())
-                .setHint("eclipselink.batch", "e.changes").getResultList();
-        list.forEach(e -> e.getChanges().size());
-        return new Page<>(list, count.getSingleResult());
+        Page<AuditEvent> events = new Where()
+                .andIf(blankToNull(query.actor()), "e.actor = :actor", "actor")
+                .andIf(blankToNull(query.entityType()), "e.entityType = :type", "type")
+                .andIf(query.from() == null ? null : query.from().atStartOfDay(ZONE).toInstant(), "e.occurredAt >= :from", "from")
+                .andIf(query.to() == null ? null : query.to().plusDays(1).atStartOfDay(ZONE).toInstant(), "e.occurredAt < :to", "to")
+                .hint("eclipselink.batch", "e.changes")
+                .page(em, AuditEvent.class, "select e from AuditEvent e", "select count(e) from AuditEvent e", "e.occurredAt desc, e.id desc", page);
+        // Load every event's changes while the transaction is open (the batch hint reads them in one query).
+        events.items().forEach(e -> e.getChanges().size());
+        return events;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The kinds of record that have audit events, for the filter's choices. */

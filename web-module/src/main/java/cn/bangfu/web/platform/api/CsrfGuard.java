@@ -35,7 +35,7 @@ public class CsrfGuard implements ContainerRequestFilter {
         MediaType type = request.getMediaType();
         String essence = type == null ? null : type.getType() + "/" + type.getSubtype();
         if (essence != null && SIMPLE_TYPES.contains(essence.toLowerCase())) {
-            request.abortWith(Problem.response(415, ProblemMappers.locale(headers), "problem.mediaType.title", "problem.csrf.detail",
+            request.abortWith(Problem.response(415, ProblemMapper.locale(headers), "problem.mediaType.title", "problem.csrf.detail",
                     List.<FieldError>of()));
         }
     }
