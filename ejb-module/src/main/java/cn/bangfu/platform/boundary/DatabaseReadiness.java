@@ -1,11 +1,10 @@
 package cn.bangfu.platform.boundary;
 
-import jakarta.annotation.Resource;
+import cn.bangfu.platform.control.DataSources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,18 +14,15 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
-
     @Inject
     Migrations migrations;
 
     @Override
     public HealthCheckResponse call() {
         boolean reachable;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = DataSources.lookup().getConnection()) {
             reachable = c.isValid(2);
-        } catch (SQLException e) {
+        } catch (SQLException | IllegalStateException e) {
             reachable = false;
         }
         boolean migrated = migrations.done();

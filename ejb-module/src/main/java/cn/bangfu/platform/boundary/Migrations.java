@@ -1,5 +1,6 @@
 package cn.bangfu.platform.boundary;
 
+import cn.bangfu.platform.control.DataSources;
 import cn.bangfu.platform.entity.SchemaReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -37,11 +38,11 @@ import org.flywaydb.core.Flyway;
         maxPoolSize = 32)
 public class Migrations {
 
-    public static final String DATA_SOURCE = "java:app/jdbc/bangfu";
+    /** The data source this application defines; used unless {@code BANGFU_DATASOURCE} names another (see {@link DataSources}). */
+    public static final String DATA_SOURCE = DataSources.APPLICATION_DEFINED;
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
     private static final long RETRY_MILLIS = 10_000;
 
-    @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
     @Resource
@@ -54,6 +55,7 @@ public class Migrations {
 
     @PostConstruct
     void start() {
+        dataSource = DataSources.lookup();
         attempt();
     }
 
