@@ -1,0 +1,102 @@
+package cn.bangfu.web.e2e;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver, with the steps Bangfu's pages need: sign in,
+ * open a page, choose from a PrimeFaces drop-down, wait for Ajax. Never a downloaded browser.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("bangfu.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("bangfu.chromedriver", "/usr/bin/chromedriver");
+    static final String PASSWORD = "Bangfu-demo-2026";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final URI base;
+
+    Browser(URI base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // The flags Chromium needs as root in a sandbox without a network beyond loopback.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void signIn(String login) {
+        open("login.xhtml");
+        type(By.id("login:username"), login);
+        type(By.id("login:password"), PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+    }
+
+    void signOut() {
+        driver.findElement(By.id("userForm:logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks an option of a p:selectOneMenu by its label, as a user does: open it, click the item. */
+    void choose(String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    void click(By button) {
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    /** The text of the element once it is visible. */
+    String text(By element) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+    }
+
+    void waitForText(By element, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    void waitUntilHidden(By element) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(element));
+    }
+
+    List<WebElement> all(By elements) {
+        return driver.findElements(elements);
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

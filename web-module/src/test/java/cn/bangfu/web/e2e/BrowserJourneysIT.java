@@ -1,0 +1,110 @@
+package cn.bangfu.web.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The main journeys of the foundation in headless Chromium against the real WAR on Payara Micro in
+ * demo mode: the campaign office maintains units, a unit of the other county cannot see them, and a
+ * user switches to English.
+ */
+@Tag("e2e")
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneysIT {
+
+    @Deployment(testable = false)
+    static WebArchive bangfu() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(base.toURI().resolve("/"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void officeCreatesAUnitAfterBeingToldTheNameIsMissingAndTheOtherCountyNeverSeesIt() {
+        browser.signIn("office");
+        browser.open("org/units.xhtml");
+        browser.click(By.id("units:newUnit"));
+        browser.type(By.id("unitForm:code"), "pj-e2e-park");
+        browser.choose("unitForm:type", "园区");
+        browser.choose("unitForm:region", "平江县（430626）");
+        browser.type(By.id("unitForm:phone"), "0730-6229999");
+        browser.click(By.id("unitForm:save"));
+
+        // The name was left out: the dialog stays open and says so next to the name field.
+        By nameMessage = By.cssSelector("[id='unitForm:name'] ~ .ui-message, [id='unitForm:name'] + .ui-message");
+        assertEquals("必填", browser.text(nameMessage));
+
+        browser.type(By.id("unitForm:name"), "平江县端到端测试园区");
+        browser.click(By.id("unitForm:save"));
+        browser.waitUntilHidden(By.id("unitDialog"));
+
+        browser.type(By.id("units:q"), "pj-e2e-park");
+        browser.click(By.id("units:search"));
+        browser.waitForText(By.id("units:table"), "平江县端到端测试园区");
+        List<String> names = names();
+        assertEquals(List.of("平江县端到端测试园区"), names);
+        browser.signOut();
+
+        // A unit of 岳阳县 searches for the new unit and for 平江's units: nothing.
+        browser.signIn("yy-gxj");
+        browser.open("org/units.xhtml");
+        assertEquals(List.of("岳阳县工业和信息化局"), names(), "a unit user sees only his own unit");
+        browser.type(By.id("units:q"), "pj-e2e-park");
+        browser.click(By.id("units:search"));
+        browser.waitForText(By.id("units:table"), "没有符合条件的记录");
+        assertTrue(names().isEmpty());
+    }
+
+    @Test
+    void switchingToEnglishShowsEnglishLabelsAndTheChoiceIsKept() {
+        browser.signIn("leader");
+        browser.open("org/units.xhtml");
+        assertEquals("责任单位", browser.text(By.cssSelector("h1.bf-title")));
+        browser.click(By.id("userForm:language"));
+        browser.waitForText(By.cssSelector("h1.bf-title"), "Units");
+        assertEquals("Units", browser.text(By.cssSelector("h1.bf-title")));
+        assertTrue(browser.text(By.id("menuForm:menu")).contains("Regions"), "the menu is in English too");
+        assertEquals("Contact leader", browser.text(By.cssSelector("#userRoles .bf-role")));
+        browser.signOut();
+
+        // The language belongs to the user: after signing in again the pages are still English.
+        browser.signIn("leader");
+        assertEquals("Home", browser.text(By.cssSelector("h1.bf-title")));
+        browser.click(By.id("userForm:language"));
+        browser.waitForText(By.cssSelector("h1.bf-title"), "首页");
+    }
+
+    private List<String> names() {
+        return browser.all(By.cssSelector("[id='units:table'] .bf-unit-name")).stream().map(WebElement::getText).toList();
+    }
+
+}
