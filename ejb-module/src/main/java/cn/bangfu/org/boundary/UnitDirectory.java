@@ -3,6 +3,7 @@ package cn.bangfu.org.boundary;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.UnitChanges;
 import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
@@ -103,6 +104,10 @@ public class UnitDirectory {
         long accounts = em.createNamedQuery(UserAccount.COUNT_BY_UNIT, Long.class).setParameter("unit", unit).getSingleResult();
         if (accounts > 0) {
             throw new ConflictException(FieldError.of("code", "unit.inUse.accounts", unit.getName(), accounts));
+        }
+        long cadres = em.createNamedQuery(Cadre.COUNT_BY_UNIT, Long.class).setParameter("unit", unit).getSingleResult();
+        if (cadres > 0) {
+            throw new ConflictException(FieldError.of("code", "unit.inUse.cadres", unit.getName(), cadres));
         }
         audit.deleted(unit);
         em.remove(unit);

@@ -1,0 +1,37 @@
+package cn.bangfu.org.control;
+
+import cn.bangfu.org.entity.Cadre;
+import cn.bangfu.org.entity.CadreData;
+import cn.bangfu.org.entity.Unit;
+import cn.bangfu.platform.control.AuditTrail;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+
+/** The one way cadres are created and changed, with their audit trail. Callers have checked data and scope. */
+@Dependent
+public class CadreChanges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public Cadre create(CadreData data, Unit unit) {
+        Cadre cadre = new Cadre(data, unit);
+        em.persist(cadre);
+        audit.created(cadre);
+        return cadre;
+    }
+
+    /** Takes over the data; true if any field changed. */
+    public boolean update(Cadre cadre, CadreData data, Unit unit) {
+        Map<String, String> before = cadre.auditSnapshot();
+        cadre.apply(data, unit);
+        audit.updated(cadre, before);
+        return !before.equals(cadre.auditSnapshot());
+    }
+}

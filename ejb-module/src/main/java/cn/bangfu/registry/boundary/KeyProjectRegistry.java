@@ -1,0 +1,111 @@
+package cn.bangfu.registry.boundary;
+
+import cn.bangfu.org.control.CallerScope;
+import cn.bangfu.org.entity.Region;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.entity.ConflictException;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.registry.control.KeyProjectChanges;
+import cn.bangfu.registry.control.KeyProjectSearch;
+import cn.bangfu.registry.entity.CategoryData;
+import cn.bangfu.registry.entity.KeyProject;
+import cn.bangfu.registry.entity.KeyProjectCategory;
+import cn.bangfu.registry.entity.KeyProjectData;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The key projects (重点项目) a user may see and, for the campaign office, create and change; scoped like enterprises. */
+@Stateless
+public class KeyProjectRegistry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    KeyProjectSearch search;
+
+    @Inject
+    KeyProjectChanges changes;
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public Page<KeyProjectData> find(KeyProjectSearch.Filter filter, PageRequest page) {
+        if (!KeyProjectSearch.sortable(page.sortField())) {
+            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
+        }
+        return search.find(caller.get(), filter == null ? KeyProjectSearch.Filter.NONE : filter, page).map(KeyProject::data);
+    }
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public KeyProjectData get(long id) {
+        return visible(caller.get(), id).data();
+    }
+
+    /** The categories a key project may have, in their order. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public List<CategoryData> categories() {
+        return em.createNamedQuery(KeyProjectCategory.ALL, KeyProjectCategory.class).getResultList().stream().map(CategoryData::of).toList();
+    }
+
+    @RolesAllowed("OFFICE")
+    public KeyProjectData create(KeyProjectData data) {
+        Scope scope = caller.get();
+        KeyProjectData d = data.with(null, null);
+        List<FieldError> errors = d.problems(scope, this::region, this::category);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        KeyProjectData n = d.normalised();
+        KeyProject project = changes.create(n, region(n.regionCode()), category(n.category()));
+        em.flush();
+        return project.data();
+    }
+
+    @RolesAllowed("OFFICE")
+    public KeyProjectData update(long id, KeyProjectData data) {
+        Scope scope = caller.get();
+        KeyProject project = visible(scope, id);
+        if (data.version() == null) {
+            throw new InvalidInputException(FieldError.of("version", "field.required"));
+        }
+        if (data.version() != project.getVersion()) {
+            throw new ConflictException(FieldError.of("version", "record.stale"));
+        }
+        KeyProjectData d = data.with(id, data.version());
+        List<FieldError> errors = d.problems(scope, this::region, this::category);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        KeyProjectData n = d.normalised();
+        changes.update(project, n, region(n.regionCode()), category(n.category()));
+        em.flush();
+        return project.data();
+    }
+
+    KeyProject visible(Scope scope, long id) {
+        KeyProject project = em.createNamedQuery(KeyProject.BY_ID, KeyProject.class).setParameter("id", id).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("KeyProject", id));
+        if (!project.visibleTo(scope)) {
+            throw new NotFoundException("KeyProject", id);
+        }
+        return project;
+    }
+
+    private Region region(String code) {
+        return code == null ? null : em.find(Region.class, code);
+    }
+
+    private KeyProjectCategory category(String code) {
+        return code == null ? null : em.find(KeyProjectCategory.class, code);
+    }
+}

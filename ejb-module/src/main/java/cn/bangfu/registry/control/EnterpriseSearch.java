@@ -1,0 +1,142 @@
+package cn.bangfu.registry.control;
+
+import cn.bangfu.org.control.RegionPaths;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.Where;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.registry.entity.Enterprise;
+import cn.bangfu.registry.entity.EnterpriseData;
+import cn.bangfu.registry.entity.Industry;
+import cn.bangfu.registry.entity.ScaleFlag;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Enterprises inside a scope, filtered, sorted and paged by the database. The free text matches
+ * name or credit code; filters narrow by region (that region and below), industry, scale flag
+ * (or any flag: 四上), park (contains) and tag (exact). Each page's tags are read in one more query.
+ */
+@Dependent
+public class EnterpriseSearch {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "creditCode", "e.creditCode", "name", "e.name", "regionCode", "r.code", "industry", "e.industry",
+            "park", "e.park", "legalRepresentative", "e.legalRepresentative", "contactName", "e.contactName");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegionPaths regionPaths;
+
+    /**
+     * @param fourAbove true: only 四上 enterprises (any scale flag); false: only the others; null: both
+     */
+    public record Filter(String regionCode, Industry industry, ScaleFlag scaleFlag, Boolean fourAbove, String park, String tag) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
+    }
+
+    public Page<Enterprise> find(Scope scope, Filter filter, PageRequest page) {
+        String order = (page.sortField() == null ? "e.name" : SORTS.getOrDefault(page.sortField(), "e.name"))
+                + (page.descending() ? " desc" : " asc");
+        return where(scope, filter, page.qPattern())
+                .hint("eclipselink.batch", "e.tags")
+                .hint("eclipselink.batch.type", "IN")
+                .page(em, Enterprise.class, "select e from Enterprise e join fetch e.region r",
+                        "select count(e) from Enterprise e join e.region r", order + ", e.id", page);
+    }
+
+    /**
+     * Every enterprise {@link #find} would list for this filter and free text, in credit-code order,
+     * {@code chunk} per query as the caller iterates (keyset paging), copied to {@link EnterpriseData}
+     * and dropped from the persistence context. Clears the persistence context: read-only work only.
+     */
+    public Iterable<EnterpriseData> all(Scope scope, Filter filter, String q, int chunk) {
+        Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
+        String select = "select e from Enterprise e join fetch e.region r" + where.clause();
+        return () -> new Iterator<>() {
+            private List<EnterpriseData> loaded = List.of();
+            private int index;
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                if (index == loaded.size() && more) {
+                    load();
+                }
+                return index < loaded.size();
+            }
+
+            @Override
+            public EnterpriseData next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return loaded.get(index++);
+            }
+
+            private void load() {
+                TypedQuery<Enterprise> query = loaded.isEmpty()
+                        ? em.createQuery(select + " order by e.creditCode", Enterprise.class)
+                        : em.createQuery(select + " and e.creditCode > :after order by e.creditCode", Enterprise.class)
+                                .setParameter("after", loaded.get(loaded.size() - 1).creditCode());
+                query.setHint("eclipselink.batch", "e.tags").setHint("eclipselink.batch.type", "IN");
+                loaded = where.bind(query).setMaxResults(chunk).getResultList().stream().map(Enterprise::data).toList();
+                em.clear();
+                index = 0;
+                more = loaded.size() == chunk;
+            }
+        };
+    }
+
+    public static boolean sortable(String field) {
+        return field == null || SORTS.containsKey(field);
+    }
+
+    private Where where(Scope scope, Filter filter, String qPattern) {
+        String regionPath = regionPaths.within(scope, filter.regionCode());
+        // The scope rule of AssistanceTarget.visibleTo: the caller's region and below, for every role that reads
+        // the registry, UNIT users included for now; with assignments a UNIT user sees only his unit's targets.
+        Where where = new Where().and("r.path like :scope", "scope", scope.pathPattern());
+        // A text inside the name or the code can use no index whatever the function; the region and other filters do.
+        where.andIf(qPattern, "(lower(e.name) like :q escape '\\' or lower(e.creditCode) like :q escape '\\')", "q");
+        where.andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
+                .andIf(filter.industry(), "e.industry = :industry", "industry")
+                .andIf(blankToNull(filter.park()) == null ? null : "%" + filter.park().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                        "lower(e.park) like :park escape '\\'", "park")
+                .andIf(blankToNull(filter.tag()), "e.id in (select t.id from Enterprise t join t.tags g where g = :tag)", "tag");
+        // Booleans are compared with a bound TRUE: EclipseLink writes the literal true as 1, which H2 2 and PostgreSQL refuse.
+        if (filter.scaleFlag() != null) {
+            where.and(flagColumn(filter.scaleFlag()) + " = :flag", "flag", Boolean.TRUE);
+        }
+        if (filter.fourAbove() != null) {
+            String any = "(e.aboveScaleIndustry = :yes or e.aboveQuotaTrade = :yes or e.qualifiedConstruction = :yes"
+                    + " or e.aboveScaleServices = :yes)";
+            where.and(filter.fourAbove() ? any : "not " + any, "yes", Boolean.TRUE);
+        }
+        return where;
+    }
+
+    private static String flagColumn(ScaleFlag flag) {
+        return switch (flag) {
+            case ABOVE_SCALE_INDUSTRY -> "e.aboveScaleIndustry";
+            case ABOVE_QUOTA_TRADE -> "e.aboveQuotaTrade";
+            case QUALIFIED_CONSTRUCTION -> "e.qualifiedConstruction";
+            case ABOVE_SCALE_SERVICES -> "e.aboveScaleServices";
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.bangfu.registry.control;
+
+import cn.bangfu.org.control.RegionPaths;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.Where;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.registry.entity.KeyProject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Map;
+
+/** Key projects inside a scope, by the database: the free text matches name or owner; filters by region and category. */
+@Dependent
+public class KeyProjectSearch {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "p.name", "category", "c.sortNo", "totalInvestment", "p.totalInvestment", "regionCode", "r.code",
+            "owner", "p.owner", "id", "p.id");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegionPaths regionPaths;
+
+    public record Filter(String regionCode, String category) {
+        public static final Filter NONE = new Filter(null, null);
+    }
+
+    public Page<KeyProject> find(Scope scope, Filter filter, PageRequest page) {
+        String order = (page.sortField() == null ? "p.name" : SORTS.getOrDefault(page.sortField(), "p.name"))
+                + (page.descending() ? " desc" : " asc");
+        String regionPath = regionPaths.within(scope, filter.regionCode());
+        String category = filter.category() == null || filter.category().isBlank() ? null : filter.category().strip().toUpperCase(Locale.ROOT);
+        // The scope rule of AssistanceTarget.visibleTo (UNIT users see their region's projects until assignments narrow it).
+        return new Where().and("r.path like :scope", "scope", scope.pathPattern())
+                .andIf(page.qPattern(), "(lower(p.name) like :q escape '\\' or lower(p.owner) like :q escape '\\')", "q")
+                .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
+                .andIf(category, "c.code = :category", "category")
+                .page(em, KeyProject.class, "select p from KeyProject p join fetch p.region r join fetch p.category c",
+                        "select count(p) from KeyProject p join p.region r join p.category c", order + ", p.id", page);
+    }
+
+    public static boolean sortable(String field) {
+        return field == null || SORTS.containsKey(field);
+    }
+}
