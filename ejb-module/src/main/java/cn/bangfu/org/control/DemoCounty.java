@@ -27,6 +27,8 @@ public final class DemoCounty {
     public static final String CITY = "430600";
     public static final String COUNTY = "430626";
     public static final String OTHER_COUNTY = "430621";
+    public static final String PARTY_COMMITTEE = "pj-xw";
+    public static final String GOVERNMENT = "pj-zf";
 
     public static final List<R> REGIONS = List.of(
             new R(PROVINCE, "湖南省", null),
@@ -96,6 +98,9 @@ public final class DemoCounty {
             new U("pj-gxq", "平江高新技术产业园区管委会", UnitType.PARK, COUNTY, "郝建", "钟晴", "0730-6223001"),
             new U("pj-wsyq", "伍市工业园管理办公室", UnitType.PARK, "430626101", "覃明", "白雪", "0730-6223002"),
             new U("pj-sjzx", "平江县大数据中心", UnitType.OTHER, COUNTY, "文博", "温馨", "0730-6224001"),
+            // The county leaders (the contact leaders of 三帮一) are cadres of these two.
+            new U(PARTY_COMMITTEE, "中共平江县委员会", UnitType.OTHER, COUNTY, "刘振华", "严立", "0730-6220001"),
+            new U(GOVERNMENT, "平江县人民政府", UnitType.OTHER, COUNTY, "李平", "伍强", "0730-6220002"),
             new U("yy-gxj", "岳阳县工业和信息化局", UnitType.COUNTY_DEPARTMENT, OTHER_COUNTY, "欧阳明", "易琳", "0730-7621001"),
             new U("yy-fgj", "岳阳县发展和改革局", UnitType.COUNTY_DEPARTMENT, OTHER_COUNTY, "尹刚", "常青", "0730-7621002"),
             new U("yy-rjwz", "荣家湾镇人民政府", UnitType.TOWNSHIP, "430621100", "聂辉", "黎娜", "0730-7621003"));
