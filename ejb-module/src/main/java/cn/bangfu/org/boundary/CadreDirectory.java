@@ -7,6 +7,7 @@ import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
@@ -50,6 +51,16 @@ public class CadreDirectory {
     @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
     public CadreData get(long id) {
         return visible(caller.get(), id).data();
+    }
+
+    /**
+     * The units whose cadres the caller sees (his region's, for every role), by name: for the unit
+     * pickers and for showing a cadre's unit by name, also to a UNIT user who otherwise sees only his own unit.
+     */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public List<UnitData> units() {
+        return em.createQuery("select u from Unit u join fetch u.region r where r.path like :scope order by u.name, u.code", Unit.class)
+                .setParameter("scope", caller.get().pathPattern()).getResultList().stream().map(Unit::data).toList();
     }
 
     @RolesAllowed("OFFICE")

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +30,9 @@ import java.util.TreeSet;
 @Table(name = "enterprise")
 @DiscriminatorValue("ENTERPRISE")
 @NamedQuery(name = Enterprise.BY_CREDIT_CODE, query = "select e from Enterprise e join fetch e.region where e.creditCode = :creditCode")
-@NamedQuery(name = Enterprise.BY_CREDIT_CODES, query = "select e from Enterprise e join fetch e.region where e.creditCode in :codes")
+// An import loads up to a thousand enterprises at a time and compares their tags: read the tags of all of them in one more query.
+@NamedQuery(name = Enterprise.BY_CREDIT_CODES, query = "select e from Enterprise e join fetch e.region where e.creditCode in :codes",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "e.tags"), @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Enterprise.COUNT, query = "select count(e) from Enterprise e")
 public class Enterprise extends AssistanceTarget {
 

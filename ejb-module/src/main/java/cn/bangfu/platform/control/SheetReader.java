@@ -1,0 +1,164 @@
+package cn.bangfu.platform.control;
+
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.ImportRejectedException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads the first sheet of an uploaded workbook as text cells, streaming SAX events so tens of
+ * thousands of rows cost memory for their text only. Row 1 is the header; blank rows are left out;
+ * numbers come as their plain digits (Excel shows 13800138000 as 1.38E+10). Whatever sheet the
+ * rows are, the file-level refusals are the same: not a workbook, too many rows, no data.
+ * (The unit import has its own copy of this in {@code UnitSheetReader}; new imports use this one.)
+ */
+public final class SheetReader {
+
+    /** One non-blank data row: the row number Excel shows and its first {@code columns} cells as text (null when empty). */
+    public record Row(int number, String[] cells) {
+    }
+
+    /** The header cells (null if row 1 is missing) and the data rows. */
+    public record Content(String[] header, List<Row> rows) {
+    }
+
+    private SheetReader() {
+    }
+
+    /**
+     * @param columns the cells of each row to keep, from column A
+     * @param maxRows the most data rows one import takes
+     * @throws ImportRejectedException for a file that is no workbook, an empty one, or one with more than {@code maxRows} rows
+     */
+    public static Content read(byte[] xlsx, int columns, int maxRows) {
+        Rows rows = new Rows(columns, maxRows);
+        try {
+            parseFirstSheet(xlsx, rows);
+        } catch (TooManyRows e) {
+            throw rejected(FieldError.of("file", "import.file.tooManyRows", String.valueOf(maxRows)));
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            // POI reports a file that is not a workbook in many ways (not a zip, an old .xls, a broken part); to the user it is one thing.
+            throw rejected(FieldError.of("file", "import.file.unreadable"));
+        }
+        if (rows.header == null && rows.data.isEmpty()) {
+            throw rejected(FieldError.of("file", "import.file.empty"));
+        }
+        return new Content(rows.header, rows.data);
+    }
+
+    private static void parseFirstSheet(byte[] xlsx, Rows rows) throws IOException, OpenXML4JException, SAXException {
+        if (xlsx == null || xlsx.length == 0) {
+            throw new IOException("no file");
+        }
+        OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx));
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), new ReadOnlySharedStringsTable(pkg),
+                        rows, new PlainNumbers(), false));
+                parser.parse(new InputSource(sheet));
+            } catch (ParserConfigurationException e) {
+                throw new SAXException(e);
+            }
+        } finally {
+            // Opened from memory for reading: nothing to save, so drop it rather than close (which would try to write it back).
+            pkg.revert();
+        }
+    }
+
+    private static ImportRejectedException rejected(FieldError error) {
+        return new ImportRejectedException(List.of(error));
+    }
+
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        String[] header;
+        final List<Row> data = new ArrayList<>();
+        private final int columns;
+        private final int maxRows;
+        private String[] cells;
+
+        Rows(int columns, int maxRows) {
+            this.columns = columns;
+            this.maxRows = maxRows;
+            this.cells = new String[columns];
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new String[columns];
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int c = new CellReference(reference).getCol();
+            if (c < columns) {
+                cells[c] = value == null || value.isEmpty() ? null : value;
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (rowNum == 0) {
+                header = cells;
+                return;
+            }
+            // Rows Excel keeps for formatting alone have no text: they are no records.
+            if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+                return;
+            }
+            if (data.size() == maxRows) {
+                throw new TooManyRows();
+            }
+            data.add(new Row(rowNum + 1, cells));
+        }
+    }
+
+    /** Numbers as their digits; dates keep their date format. */
+    private static final class PlainNumbers extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+            }
+            return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Objects.toString(value);
+        }
+    }
+
+    /** Stops the parser once the file holds more rows than one import takes. */
+    private static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super(null, null, false, false);
+        }
+    }
+}

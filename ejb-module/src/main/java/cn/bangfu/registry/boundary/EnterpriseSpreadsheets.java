@@ -1,0 +1,96 @@
+package cn.bangfu.registry.boundary;
+
+import cn.bangfu.org.control.CallerScope;
+import cn.bangfu.org.entity.Region;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.ImportRejectedException;
+import cn.bangfu.registry.control.EnterpriseChanges;
+import cn.bangfu.registry.control.EnterpriseImportCheck;
+import cn.bangfu.registry.control.EnterpriseSearch;
+import cn.bangfu.registry.control.EnterpriseSheet;
+import cn.bangfu.registry.entity.Enterprise;
+import cn.bangfu.registry.entity.EnterpriseRow;
+import cn.bangfu.registry.entity.ImportResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Enterprises in Excel: the import template, the all-or-nothing import of a filled-in sheet, and the
+ * export of the enterprises a user may see in the same layout, so an export can be edited and imported again.
+ */
+@Stateless
+public class EnterpriseSpreadsheets {
+
+    /** The media type of what {@link #template()} and {@link #export} return and {@link #importEnterprises} takes. */
+    public static final String MEDIA_TYPE = EnterpriseSheet.MEDIA_TYPE;
+
+    /** Enterprises per query when exporting, and codes per IN list when importing (databases cap bind parameters). */
+    static final int CHUNK = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    EnterpriseSearch search;
+
+    @Inject
+    EnterpriseChanges changes;
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public byte[] template() {
+        return EnterpriseSheet.template();
+    }
+
+    /**
+     * Imports every row or none. New credit codes create enterprises, codes of enterprises in the
+     * caller's scope update them; a row that matches its enterprise exactly changes nothing, so the
+     * same file imported twice changes nothing the second time.
+     *
+     * @throws ImportRejectedException with every bad cell (row, column letter, reason) when any row is wrong,
+     *                                 or when the file is unreadable, has the wrong header or no data rows
+     */
+    @RolesAllowed("OFFICE")
+    public ImportResult importEnterprises(byte[] xlsx) {
+        List<EnterpriseRow> rows = EnterpriseSheet.read(xlsx);
+        Scope scope = caller.get();
+        Map<String, Enterprise> existing = load(Enterprise.BY_CREDIT_CODES, Enterprise.class, EnterpriseImportCheck.creditCodes(rows),
+                Enterprise::getCreditCode);
+        Map<String, Region> regions = load(Region.BY_CODES, Region.class, EnterpriseImportCheck.regionCodes(rows), Region::getCode);
+        List<FieldError> errors = EnterpriseImportCheck.problems(rows, scope, regions, existing);
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        ImportResult result = changes.importRows(rows, regions, existing);
+        em.flush();
+        return result;
+    }
+
+    /** The enterprises {@link EnterpriseRegistry#find} would list for this filter and free text, all of them, in credit-code order. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public byte[] export(EnterpriseSearch.Filter filter, String q) {
+        return EnterpriseSheet.export(search.all(caller.get(), filter == null ? EnterpriseSearch.Filter.NONE : filter, q, CHUNK));
+    }
+
+    /** The records with these keys, one query per {@link #CHUNK} keys: one query for any ordinary file. */
+    private <T> Map<String, T> load(String namedQuery, Class<T> type, List<String> keys, Function<T, String> key) {
+        Map<String, T> found = new HashMap<>();
+        for (int i = 0; i < keys.size(); i += CHUNK) {
+            List<String> slice = keys.subList(i, Math.min(i + CHUNK, keys.size()));
+            for (T record : em.createNamedQuery(namedQuery, type).setParameter("codes", slice).getResultList()) {
+                found.put(key.apply(record), record);
+            }
+        }
+        return found;
+    }
+}
