@@ -1,0 +1,166 @@
+package cn.bangfu.web.org;
+
+import cn.bangfu.org.boundary.CadreDirectory;
+import cn.bangfu.org.control.CadreSearch;
+import cn.bangfu.org.entity.CadreData;
+import cn.bangfu.org.entity.CadreRank;
+import cn.bangfu.org.entity.UnitData;
+import cn.bangfu.platform.entity.ConflictException;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.PagedRows;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The cadres page: a lazy table filtered by text (name or position), unit and rank, and the
+ * create/edit dialog for the campaign office. County leaders are the cadres of rank COUNTY_LEADER.
+ */
+@Named
+@ViewScoped
+public class CadreList implements PagedRows.Source<CadreData> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> INPUTS = Map.of(
+            "name", "cadreForm:name", "unitCode", "cadreForm:unit", "position", "cadreForm:position", "rank", "cadreForm:rank",
+            "phone", "cadreForm:phone", "version", "cadreForm:name");
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    FacesErrors errors;
+
+    private String q;
+    private String unitCode;
+    private CadreRank rank;
+    private List<UnitData> unitList;
+    private Map<String, String> unitNames;
+    private CadreForm form;
+    private boolean editing;
+    private PagedRows<CadreData> rows;
+
+    @PostConstruct
+    void init() {
+        unitList = cadres.units();
+        unitNames = unitList.stream().collect(Collectors.toMap(UnitData::code, UnitData::name));
+        rows = new PagedRows<>(this);
+    }
+
+    @Override
+    public Page<CadreData> find(PageRequest request) {
+        return cadres.find(new CadreSearch.Filter(unitCode, rank, null), request);
+    }
+
+    @Override
+    public String q() {
+        return q;
+    }
+
+    @Override
+    public String key(CadreData row) {
+        return String.valueOf(row.id());
+    }
+
+    @Override
+    public CadreData get(String key) {
+        return cadres.get(Long.parseLong(key));
+    }
+
+    public void reset() {
+        q = null;
+        unitCode = null;
+        rank = null;
+    }
+
+    public void create() {
+        form = new CadreForm();
+        editing = false;
+    }
+
+    public void edit(CadreData cadre) {
+        try {
+            form = CadreForm.of(cadres.get(cadre.id()));
+            editing = true;
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public void save() {
+        try {
+            CadreData saved = editing ? cadres.update(form.getId(), form.data()) : cadres.create(form.data());
+            form = CadreForm.of(saved);
+            editing = true;
+            errors.info("common.saved");
+        } catch (ConflictException e) {
+            if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
+                errors.error("common.stale");
+            } else {
+                errors.show(e, INPUTS);
+            }
+        } catch (InvalidInputException e) {
+            errors.show(e, INPUTS);
+            errors.error("common.fixErrors");
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public String unitName(String code) {
+        return unitNames.getOrDefault(code, code);
+    }
+
+    public List<UnitData> getUnits() {
+        return unitList;
+    }
+
+    public CadreRank[] getRanks() {
+        return CadreRank.values();
+    }
+
+    public PagedRows<CadreData> getRows() {
+        return rows;
+    }
+
+    public CadreForm getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public CadreRank getRank() {
+        return rank;
+    }
+
+    public void setRank(CadreRank rank) {
+        this.rank = rank;
+    }
+}

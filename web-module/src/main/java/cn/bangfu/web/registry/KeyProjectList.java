@@ -1,0 +1,182 @@
+package cn.bangfu.web.registry;
+
+import cn.bangfu.org.boundary.RegionDirectory;
+import cn.bangfu.org.entity.RegionData;
+import cn.bangfu.platform.entity.ConflictException;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.registry.boundary.KeyProjectRegistry;
+import cn.bangfu.registry.control.KeyProjectSearch;
+import cn.bangfu.registry.entity.CategoryData;
+import cn.bangfu.registry.entity.KeyProjectData;
+import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.PagedRows;
+import cn.bangfu.web.platform.UserSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The key projects page: a lazy table filtered by text, region and category, and the create/edit dialog for the campaign office. */
+@Named
+@ViewScoped
+public class KeyProjectList implements PagedRows.Source<KeyProjectData> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> INPUTS = Map.of(
+            "name", "projectForm:name", "category", "projectForm:category", "totalInvestment", "projectForm:investment",
+            "regionCode", "projectForm:region", "owner", "projectForm:owner", "version", "projectForm:name");
+
+    @Inject
+    KeyProjectRegistry projects;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    UserSession session;
+
+    @Inject
+    FacesErrors errors;
+
+    private String q;
+    private String regionCode;
+    private String category;
+    private List<RegionData> regionList;
+    private Map<String, String> regionNames;
+    private List<CategoryData> categoryList;
+    private Map<String, CategoryData> categories;
+    private KeyProjectForm form;
+    private boolean editing;
+    private PagedRows<KeyProjectData> rows;
+
+    @PostConstruct
+    void init() {
+        regionList = regions.all();
+        regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
+        categoryList = projects.categories();
+        categories = categoryList.stream().collect(Collectors.toMap(CategoryData::code, Function.identity()));
+        rows = new PagedRows<>(this);
+    }
+
+    @Override
+    public Page<KeyProjectData> find(PageRequest request) {
+        return projects.find(new KeyProjectSearch.Filter(regionCode, category), request);
+    }
+
+    @Override
+    public String q() {
+        return q;
+    }
+
+    @Override
+    public String key(KeyProjectData row) {
+        return String.valueOf(row.id());
+    }
+
+    @Override
+    public KeyProjectData get(String key) {
+        return projects.get(Long.parseLong(key));
+    }
+
+    public void reset() {
+        q = null;
+        regionCode = null;
+        category = null;
+    }
+
+    public void create() {
+        form = new KeyProjectForm();
+        editing = false;
+    }
+
+    public void edit(KeyProjectData project) {
+        try {
+            form = KeyProjectForm.of(projects.get(project.id()));
+            editing = true;
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public void save() {
+        try {
+            KeyProjectData saved = editing ? projects.update(form.getId(), form.data()) : projects.create(form.data());
+            form = KeyProjectForm.of(saved);
+            editing = true;
+            errors.info("common.saved");
+        } catch (ConflictException e) {
+            if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
+                errors.error("common.stale");
+            } else {
+                errors.show(e, INPUTS);
+            }
+        } catch (InvalidInputException e) {
+            errors.show(e, INPUTS);
+            errors.error("common.fixErrors");
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public String regionName(String code) {
+        return regionNames.getOrDefault(code, code);
+    }
+
+    /** A category's name in the user's language. */
+    public String categoryName(String code) {
+        CategoryData c = code == null ? null : categories.get(code);
+        return c == null ? code : session.isEnglish() ? c.nameEn() : c.name();
+    }
+
+    public List<CategoryData> getCategories() {
+        return categoryList;
+    }
+
+    public List<RegionData> getRegions() {
+        return regionList;
+    }
+
+    public PagedRows<KeyProjectData> getRows() {
+        return rows;
+    }
+
+    public KeyProjectForm getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+}
