@@ -54,8 +54,8 @@ class BrowserJourneysIT {
         browser.open("org/units.xhtml");
         browser.click(By.id("units:newUnit"));
         browser.type(By.id("unitForm:code"), "pj-e2e-park");
-        browser.choose("unitForm:type", "园区");
-        browser.choose("unitForm:region", "平江县（430626）");
+        browser.choose("unitForm:type", "PARK");
+        browser.choose("unitForm:region", "430626");
         browser.type(By.id("unitForm:phone"), "0730-6229999");
         browser.click(By.id("unitForm:save"));
 
