@@ -80,7 +80,7 @@ public class AccountList implements Serializable {
     @PostConstruct
     void init() {
         sysadmin = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.SYSADMIN.name());
-        model = new PagedModel<>((page, size) -> accounts.find(new PageRequest(page, size, null, q)), AccountData::login, ROWS);
+        model = new PagedModel<>((page, size, sort) -> accounts.find(new PageRequest(page, size, null, q)), AccountData::login, ROWS);
         List<RegionData> regions = regionDirectory.all();
         regions.forEach(r -> regionNames.put(r.code(), r.name()));
         // Indented by level below the administrator's own region, so the drop-down reads like the tree it is.

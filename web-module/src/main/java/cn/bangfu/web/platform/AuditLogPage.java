@@ -54,7 +54,7 @@ public class AuditLogPage implements Serializable {
     @PostConstruct
     void init() {
         entityTypes = log.entityTypes();
-        model = new PagedModel<>((page, size) -> log.find(query, new PageRequest(page, size, null, null)).map(this::row),
+        model = new PagedModel<>((page, size, sort) -> log.find(query, new PageRequest(page, size, null, null)).map(this::row),
                 r -> Long.toString(r.id()), ROWS);
     }
 

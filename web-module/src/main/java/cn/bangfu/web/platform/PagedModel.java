@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * A lazy PrimeFaces table over a boundary's paged find: the database pages and counts, the page
@@ -22,10 +23,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** One page of the list, 0-based; serializable because the model lives in a view-scoped bean. */
+    /**
+     * One page of the list, 0-based, sorted by {@code sort} ("field", "-field" descending, or null
+     * for the list's own order); serializable because the model lives in a view-scoped bean.
+     */
     @FunctionalInterface
     public interface Finder<T> extends Serializable {
-        Page<T> find(int page, int size);
+        Page<T> find(int page, int size, String sort);
     }
 
     /** The row key PrimeFaces puts on each row. */
@@ -37,6 +41,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final Finder<T> finder;
     private final Key<T> key;
     private int size;
+    private String sort;
     private transient Page<T> firstPage;
 
     public PagedModel(Finder<T> finder, Key<T> key, int size) {
@@ -48,13 +53,17 @@ public class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         size = getPageSize() > 0 ? getPageSize() : size;
-        firstPage = finder.find(0, size);
+        firstPage = finder.find(0, size, sort);
         return rowCount(firstPage);
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> page = first == 0 && pageSize == size && firstPage != null ? firstPage : finder.find(first / pageSize, pageSize);
+        String requested = sortBy.values().stream().findFirst()
+                .map(s -> (s.getOrder() == SortOrder.DESCENDING ? "-" : "") + s.getField()).orElse(null);
+        boolean reuse = first == 0 && pageSize == size && firstPage != null && Objects.equals(requested, sort);
+        sort = requested;
+        Page<T> page = reuse ? firstPage : finder.find(first / pageSize, pageSize, sort);
         firstPage = null;
         size = pageSize;
         setRowCount(rowCount(page));

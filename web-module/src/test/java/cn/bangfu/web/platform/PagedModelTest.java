@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 class PagedModelTest {
 
@@ -21,8 +23,8 @@ class PagedModelTest {
     static class Rows implements Serializable {
         final List<String> calls = new ArrayList<>();
 
-        Page<String> find(int page, int size) {
-            calls.add(page + "/" + size);
+        Page<String> find(int page, int size, String sort) {
+            calls.add(page + "/" + size + (sort == null ? "" : "/" + sort));
             List<String> all = IntStream.rangeClosed(1, 45).mapToObj(i -> "row" + i).toList();
             return new Page<>(all.subList(Math.min(page * size, 45), Math.min(page * size + size, 45)), 45);
         }
@@ -30,6 +32,14 @@ class PagedModelTest {
 
     private final Rows rows = new Rows();
     private final PagedModel<String> model = new PagedModel<>(rows::find, r -> r, 20);
+
+    @Test
+    void aColumnSortIsPassedToTheBoundaryAndNotAnsweredFromTheUnsortedFirstPage() {
+        model.count(Map.of());
+        model.load(0, 20, Map.of("name", SortMeta.builder().field("name").order(SortOrder.DESCENDING).build()), Map.of());
+
+        assertEquals(List.of("0/20", "0/20/-name"), rows.calls);
+    }
 
     @Test
     void firstPageCostsOneBoundaryCall() {
