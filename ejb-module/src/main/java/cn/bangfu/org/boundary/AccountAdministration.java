@@ -162,7 +162,8 @@ public class AccountAdministration {
         }
         Region region = regionCode == null ? null : em.find(Region.class, regionCode.strip());
         if (region == null || !scope.covers(region)) {
-            errors.add(FieldError.of("regionCode", regionCode == null ? "field.required" : "region.unknown", regionCode));
+            // FieldError.of takes no null arguments: "required" has none.
+            errors.add(regionCode == null ? FieldError.of("regionCode", "field.required") : FieldError.of("regionCode", "region.unknown", regionCode));
             return null;
         }
         return region;

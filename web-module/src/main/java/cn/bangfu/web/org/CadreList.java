@@ -8,14 +8,14 @@ import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
-import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.web.platform.FacesErrors;
-import cn.bangfu.web.platform.PagedRows;
+import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class CadreList implements PagedRows.Source<CadreData> {
+public class CadreList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,33 +47,14 @@ public class CadreList implements PagedRows.Source<CadreData> {
     private Map<String, String> unitNames;
     private CadreForm form;
     private boolean editing;
-    private PagedRows<CadreData> rows;
+    private PagedModel<CadreData> rows;
 
     @PostConstruct
     void init() {
         unitList = cadres.units();
         unitNames = unitList.stream().collect(Collectors.toMap(UnitData::code, UnitData::name));
-        rows = new PagedRows<>(this);
-    }
-
-    @Override
-    public Page<CadreData> find(PageRequest request) {
-        return cadres.find(new CadreSearch.Filter(unitCode, rank, null), request);
-    }
-
-    @Override
-    public String q() {
-        return q;
-    }
-
-    @Override
-    public String key(CadreData row) {
-        return String.valueOf(row.id());
-    }
-
-    @Override
-    public CadreData get(String key) {
-        return cadres.get(Long.parseLong(key));
+        rows = new PagedModel<>((page, size, sort) -> cadres.find(new CadreSearch.Filter(unitCode, rank, null),
+                new PageRequest(page, size, sort, q)), c -> String.valueOf(c.id()), 20);
     }
 
     public void reset() {
@@ -128,7 +109,7 @@ public class CadreList implements PagedRows.Source<CadreData> {
         return CadreRank.values();
     }
 
-    public PagedRows<CadreData> getRows() {
+    public PagedModel<CadreData> getRows() {
         return rows;
     }
 

@@ -9,9 +9,9 @@ import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
-import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,26 +52,18 @@ public class UnitList implements Serializable {
     private Map<String, String> regionNames;
     private UnitForm form;
     private boolean editing;
-    private UnitRows rows;
+    private PagedModel<UnitData> rows;
 
     @PostConstruct
     void init() {
         regionList = regions.all();
         regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
-        rows = new UnitRows(this);
-    }
-
-    Page<UnitData> find(PageRequest request) {
-        return units.find(filter(), request);
+        rows = new PagedModel<>((page, size, sort) -> units.find(filter(), new PageRequest(page, size, sort, q)), UnitData::code, 20);
     }
 
     /** The filter as the page's inputs set it; the export uses the same one. */
     UnitSearch.Filter filter() {
         return new UnitSearch.Filter(type, regionCode == null ? null : units.regionPath(regionCode));
-    }
-
-    UnitData get(String code) {
-        return units.get(code);
     }
 
     public void reset() {
@@ -137,7 +129,7 @@ public class UnitList implements Serializable {
         return regionList;
     }
 
-    public UnitRows getRows() {
+    public PagedModel<UnitData> getRows() {
         return rows;
     }
 

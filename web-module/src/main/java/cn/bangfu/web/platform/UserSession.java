@@ -50,7 +50,12 @@ public class UserSession implements Serializable {
             account();
             return locale;
         }
-        return locale != null ? locale : Messages.supported(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
+        if (locale != null) {
+            return locale;
+        }
+        // Without an Accept-Language header the request locale is the server's default locale, not the user's.
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        return Messages.supported(ec.getRequestHeaderMap().containsKey("Accept-Language") ? ec.getRequestLocale() : null);
     }
 
     public boolean isEnglish() {

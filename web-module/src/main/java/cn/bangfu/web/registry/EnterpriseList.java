@@ -5,7 +5,6 @@ import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
-import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.EnterpriseRegistry;
 import cn.bangfu.registry.control.EnterpriseSearch;
@@ -13,7 +12,7 @@ import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
 import cn.bangfu.web.platform.FacesErrors;
-import cn.bangfu.web.platform.PagedRows;
+import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class EnterpriseList implements PagedRows.Source<EnterpriseData> {
+public class EnterpriseList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,33 +63,14 @@ public class EnterpriseList implements PagedRows.Source<EnterpriseData> {
     private Map<String, String> regionNames;
     private EnterpriseForm form;
     private boolean editing;
-    private PagedRows<EnterpriseData> rows;
+    private PagedModel<EnterpriseData> rows;
 
     @PostConstruct
     void init() {
         regionList = regions.all();
         regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
-        rows = new PagedRows<>(this);
-    }
-
-    @Override
-    public Page<EnterpriseData> find(PageRequest request) {
-        return enterprises.find(filter(), request);
-    }
-
-    @Override
-    public String q() {
-        return q;
-    }
-
-    @Override
-    public String key(EnterpriseData row) {
-        return row.creditCode();
-    }
-
-    @Override
-    public EnterpriseData get(String key) {
-        return enterprises.get(key);
+        rows = new PagedModel<>((page, size, sort) -> enterprises.find(filter(), new PageRequest(page, size, sort, q)),
+                EnterpriseData::creditCode, 20);
     }
 
     /** The filter as the page's inputs set it; the export uses the same one. */
@@ -158,7 +138,7 @@ public class EnterpriseList implements PagedRows.Source<EnterpriseData> {
         return regionList;
     }
 
-    public PagedRows<EnterpriseData> getRows() {
+    public PagedModel<EnterpriseData> getRows() {
         return rows;
     }
 

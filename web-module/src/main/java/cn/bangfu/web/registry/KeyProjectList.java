@@ -5,19 +5,19 @@ import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
-import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.KeyProjectRegistry;
 import cn.bangfu.registry.control.KeyProjectSearch;
 import cn.bangfu.registry.entity.CategoryData;
 import cn.bangfu.registry.entity.KeyProjectData;
 import cn.bangfu.web.platform.FacesErrors;
-import cn.bangfu.web.platform.PagedRows;
+import cn.bangfu.web.platform.PagedModel;
 import cn.bangfu.web.platform.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /** The key projects page: a lazy table filtered by text, region and category, and the create/edit dialog for the campaign office. */
 @Named
 @ViewScoped
-public class KeyProjectList implements PagedRows.Source<KeyProjectData> {
+public class KeyProjectList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,7 +55,7 @@ public class KeyProjectList implements PagedRows.Source<KeyProjectData> {
     private Map<String, CategoryData> categories;
     private KeyProjectForm form;
     private boolean editing;
-    private PagedRows<KeyProjectData> rows;
+    private PagedModel<KeyProjectData> rows;
 
     @PostConstruct
     void init() {
@@ -63,27 +63,8 @@ public class KeyProjectList implements PagedRows.Source<KeyProjectData> {
         regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
         categoryList = projects.categories();
         categories = categoryList.stream().collect(Collectors.toMap(CategoryData::code, Function.identity()));
-        rows = new PagedRows<>(this);
-    }
-
-    @Override
-    public Page<KeyProjectData> find(PageRequest request) {
-        return projects.find(new KeyProjectSearch.Filter(regionCode, category), request);
-    }
-
-    @Override
-    public String q() {
-        return q;
-    }
-
-    @Override
-    public String key(KeyProjectData row) {
-        return String.valueOf(row.id());
-    }
-
-    @Override
-    public KeyProjectData get(String key) {
-        return projects.get(Long.parseLong(key));
+        rows = new PagedModel<>((page, size, sort) -> projects.find(new KeyProjectSearch.Filter(regionCode, category),
+                new PageRequest(page, size, sort, q)), p -> String.valueOf(p.id()), 20);
     }
 
     public void reset() {
@@ -144,7 +125,7 @@ public class KeyProjectList implements PagedRows.Source<KeyProjectData> {
         return regionList;
     }
 
-    public PagedRows<KeyProjectData> getRows() {
+    public PagedModel<KeyProjectData> getRows() {
         return rows;
     }
 

@@ -62,12 +62,20 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Picks an option of a p:selectOneMenu by its label, as a user does: open it, click the item. */
-    void choose(String menuId, String label) {
+    /**
+     * Picks an option of a p:selectOneMenu as a user does: open it, click the item, and check the
+     * menu now shows the item's label. The item is found by its value; a click during the panel's
+     * opening animation can miss, so it waits for the animation to end.
+     */
+    void choose(String menuId, String value) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class", "overlay-enter-done"));
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-value='" + value + "']")));
+        String label = item.getAttribute("data-label");
+        item.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        waitForText(By.id(menuId + "_label"), label);
     }
 
     void click(By button) {

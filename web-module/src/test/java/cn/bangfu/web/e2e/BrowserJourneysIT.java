@@ -36,6 +36,9 @@ class BrowserJourneysIT {
     @ArquillianResource
     URL base;
 
+    /** The table's "共 N 条" (N in all): it changes only when the search has answered. */
+    private static final By TOTAL = By.cssSelector("[id='units:table'] .ui-paginator-current");
+
     private Browser browser;
 
     @BeforeEach
@@ -54,14 +57,17 @@ class BrowserJourneysIT {
         browser.open("org/units.xhtml");
         browser.click(By.id("units:newUnit"));
         browser.type(By.id("unitForm:code"), "pj-e2e-park");
-        browser.choose("unitForm:type", "园区");
-        browser.choose("unitForm:region", "平江县（430626）");
+        browser.choose("unitForm:type", "PARK");
+        browser.choose("unitForm:region", "430626");
         browser.type(By.id("unitForm:phone"), "0730-6229999");
         browser.click(By.id("unitForm:save"));
 
         // The name was left out: the dialog stays open and says so next to the name field.
         By nameMessage = By.cssSelector("[id='unitForm:name'] ~ .ui-message, [id='unitForm:name'] + .ui-message");
+        browser.waitForText(nameMessage, "必填");
         assertEquals("必填", browser.text(nameMessage));
+        assertEquals(List.of("必填"), browser.all(By.cssSelector("[id='unitForm'] .ui-message-error")).stream()
+                .map(WebElement::getText).toList(), "only the name is wrong");
 
         browser.type(By.id("unitForm:name"), "平江县端到端测试园区");
         browser.click(By.id("unitForm:save"));
@@ -69,7 +75,7 @@ class BrowserJourneysIT {
 
         browser.type(By.id("units:q"), "pj-e2e-park");
         browser.click(By.id("units:search"));
-        browser.waitForText(By.id("units:table"), "平江县端到端测试园区");
+        browser.waitForText(TOTAL, "共 1 条");
         List<String> names = names();
         assertEquals(List.of("平江县端到端测试园区"), names);
         browser.signOut();
@@ -77,9 +83,11 @@ class BrowserJourneysIT {
         // A unit of 岳阳县 searches for the new unit and for 平江's units: nothing.
         browser.signIn("yy-gxj");
         browser.open("org/units.xhtml");
+        browser.waitForText(TOTAL, "共 1 条");
         assertEquals(List.of("岳阳县工业和信息化局"), names(), "a unit user sees only his own unit");
         browser.type(By.id("units:q"), "pj-e2e-park");
         browser.click(By.id("units:search"));
+        browser.waitForText(TOTAL, "共 0 条");
         browser.waitForText(By.id("units:table"), "没有符合条件的记录");
         assertTrue(names().isEmpty());
     }

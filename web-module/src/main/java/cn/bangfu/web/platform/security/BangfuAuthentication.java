@@ -123,7 +123,8 @@ public class BangfuAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            boolean english = request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
+            // Without an Accept-Language header getLocale() is the server's default locale: Bangfu's default is Chinese.
+            boolean english = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage());
             String detail = english ? "Sign in with HTTP Basic: a valid login and password are needed"
                     : "需要有效的用户名和密码（HTTP Basic 认证）";
             response.getWriter().write("{\"type\":\"about:blank\",\"status\":401,\"title\":\""

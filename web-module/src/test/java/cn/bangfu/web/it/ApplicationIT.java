@@ -1,0 +1,433 @@
+package cn.bangfu.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real build output (target/bangfu.war) on Payara Micro in demo mode, driven over HTTP the way
+ * the province's other systems and a browser use it: authentication, scope, validation messages,
+ * optimistic locking, the CSRF guard, lockout, security headers, health and OpenAPI.
+ *
+ * <p>One class on purpose: each Arquillian deployment boots its own Payara Micro. Runs on H2 by
+ * default and on a fresh PostgreSQL database with -Ppostgres. Tests do not depend on their order:
+ * units they create have codes starting with "it-" and are removed again where the test allows.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class ApplicationIT {
+
+    /** Units of 平江县 (430626) in the demo data: the office's whole view. */
+    private static final int PINGJIANG_UNITS = 39;
+
+    @Deployment(testable = false)
+    static WebArchive bangfu() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Http http;
+
+    @BeforeEach
+    void client() throws Exception {
+        if (http == null) {
+            http = new Http(base.toURI().resolve("/"));
+        }
+    }
+
+    @Test
+    void deployedAtTheRootContext() {
+        assertEquals("/", base.getPath().isEmpty() ? "/" : base.getPath(), "context root of " + base);
+        Http.Response home = http.to("login.xhtml").get();
+        assertEquals(200, home.status(), home::toString);
+    }
+
+    // --- authentication -------------------------------------------------------------------------
+
+    @Test
+    void apiWithoutOrWithWrongCredentialsIs401WithAChallenge() {
+        Http.Response none = http.to("api/v1/units").get();
+        assertUnauthorized(none);
+        assertTrue(none.json().getString("title").contains("未认证"), none::toString);
+
+        Http.Response unknown = http.to("api/v1/units").as("nobody-" + ThreadLocalRandom.current().nextInt(1_000_000)).get();
+        assertUnauthorized(unknown);
+
+        Http.Response wrong = http.to("api/v1/units").as("leader", "not-the-password").english().get();
+        assertUnauthorized(wrong);
+        assertEquals("Unauthorized", wrong.json().getString("title"), wrong::toString);
+
+        Http.Response right = http.to("api/v1/units").as("leader").get();
+        assertEquals(200, right.status(), right::toString);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        Http.Response before = http.to("api/v1/units?size=1").as("evaluator").get();
+        assertEquals(200, before.status(), before::toString);
+        for (int i = 1; i <= 5; i++) {
+            Http.Response wrong = http.to("api/v1/units?size=1").as("evaluator", "Wrong-password-" + i).get();
+            assertUnauthorized(wrong);
+        }
+        Http.Response locked = http.to("api/v1/units?size=1").as("evaluator").get();
+        assertUnauthorized(locked);
+        // Only that account: another one still gets in.
+        Http.Response other = http.to("api/v1/units?size=1").as("inspector").get();
+        assertEquals(200, other.status(), other::toString);
+    }
+
+    private static void assertUnauthorized(Http.Response r) {
+        assertEquals(401, r.status(), r::toString);
+        assertNotNull(r.header("WWW-Authenticate"), r::toString);
+        assertTrue(r.header("WWW-Authenticate").startsWith("Basic "), r::toString);
+        assertEquals("application/problem+json", r.mediaType(), r::toString);
+        assertEquals(401, r.json().getInt("status"), r::toString);
+    }
+
+    // --- health, OpenAPI, pages, headers ---------------------------------------------------------
+
+    @Test
+    void readyWithTheDatabaseCheck() {
+        Http.Response r = http.to("health/ready").get();
+        assertEquals(200, r.status(), r::toString);
+        JsonObject health = r.json();
+        assertEquals("UP", health.getString("status"), r::toString);
+        JsonObject db = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> "bangfu-database".equals(c.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no bangfu-database check: " + r));
+        assertEquals("UP", db.getString("status"), r::toString);
+        // Payara renders the check's data as JSON strings.
+        assertEquals("true", db.getJsonObject("data").getString("reachable"), r::toString);
+        assertEquals("true", db.getJsonObject("data").getString("migrated"), r::toString);
+    }
+
+    @Test
+    void openApiListsTheUnitsApiWithoutSigningIn() {
+        Http.Response r = http.to("openapi").get();
+        assertEquals(200, r.status(), r::toString);
+        assertTrue(r.body().contains("/api/v1/units"), r::toString);
+        assertTrue(r.body().contains("/api/v1/units/{code}"), r::toString);
+    }
+
+    @Test
+    void loginPageInChineseWithSecurityHeaders() {
+        Http.Response r = http.to("login.xhtml").get();
+        assertEquals(200, r.status(), r::toString);
+        assertEquals("text/html", r.mediaType(), r::toString);
+        assertTrue(r.body().contains("登录"), r::toString);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), r::toString);
+        assertNotNull(r.header("Referrer-Policy"), r::toString);
+        String csp = r.header("Content-Security-Policy");
+        assertNotNull(csp, r::toString);
+        assertTrue(csp.contains("frame-ancestors"), r::toString);
+        // The browser runs the page's scripts only if script-src allows their nonce.
+        Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(r.body());
+        assertTrue(nonce.find(), r::toString);
+        String scriptSrc = Arrays.stream(csp.split(";")).map(String::strip).filter(d -> d.startsWith("script-src ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no script-src: " + csp));
+        assertTrue(Arrays.asList(scriptSrc.split(" ")).contains("'nonce-" + nonce.group(1) + "'"), "script-src without the page's nonce: " + csp);
+
+        Http.Response en = http.to("login.xhtml").english().get();
+        assertEquals(200, en.status(), en::toString);
+        assertTrue(en.body().contains("Sign in"), en::toString);
+    }
+
+    @Test
+    void protectedPagesSendTheBrowserToTheLoginPage() {
+        Http.Response r = http.to("index.xhtml").get();
+        assertEquals(302, r.status(), r::toString);
+        assertTrue(r.header("Location").endsWith("/login.xhtml"), r::toString);
+    }
+
+    @Test
+    void apiResponsesCarrySecurityHeaders() {
+        Http.Response r = http.to("api/v1/units?size=1").as("office").get();
+        assertEquals(200, r.status(), r::toString);
+        assertEquals("application/json", r.mediaType(), r::toString);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), r::toString);
+        assertNotNull(r.header("Referrer-Policy"), r::toString);
+        assertNotNull(r.header("Content-Security-Policy"), r::toString);
+        assertTrue(r.header("Content-Security-Policy").contains("frame-ancestors 'none'"), r::toString);
+    }
+
+    // --- lists and scope -------------------------------------------------------------------------
+
+    @Test
+    void officeListsUnitsWithPagingSortAndSearch() {
+        Http.Response all = http.to("api/v1/units?q=pj-&size=100&sort=code").as("office").get();
+        assertEquals(200, all.status(), all::toString);
+        assertEquals(PINGJIANG_UNITS, all.total(), all::toString);
+        List<String> codes = all.codes();
+        assertEquals(PINGJIANG_UNITS, codes.size(), all::toString);
+        List<String> sorted = new ArrayList<>(codes);
+        Collections.sort(sorted);
+        assertEquals(sorted, codes, "sorted by code: " + all);
+
+        Http.Response page = http.to("api/v1/units?q=pj-&page=1&size=10&sort=code").as("office").get();
+        assertEquals(200, page.status(), page::toString);
+        assertEquals(PINGJIANG_UNITS, page.total(), page::toString);
+        assertEquals(codes.subList(10, 20), page.codes(), page::toString);
+
+        Http.Response last = http.to("api/v1/units?q=pj-&page=3&size=10&sort=code").as("office").get();
+        assertEquals(codes.subList(30, PINGJIANG_UNITS), last.codes(), last::toString);
+
+        Http.Response byName = http.to("api/v1/units?q=pj-&size=100&sort=name").as("office").get();
+        Http.Response byNameDesc = http.to("api/v1/units?q=pj-&size=100&sort=-name").as("office").get();
+        List<String> reversed = new ArrayList<>(byName.codes());
+        Collections.reverse(reversed);
+        assertEquals(reversed, byNameDesc.codes(), byNameDesc::toString);
+        assertFalse(byName.codes().equals(codes), "sorting by name differs from sorting by code: " + byName);
+
+        // q matches names too, and never reaches outside the caller's county (岳阳县 has a 工业和信息化局 too).
+        Http.Response search = http.to("api/v1/units?q=" + encode("工业和信息化")).as("office").get();
+        assertEquals(200, search.status(), search::toString);
+        assertEquals(1, search.total(), search::toString);
+        assertEquals(List.of("pj-gxj"), search.codes(), search::toString);
+
+        Http.Response badSort = http.to("api/v1/units?sort=password").as("office").get();
+        assertEquals(400, badSort.status(), badSort::toString);
+        assertEquals("application/problem+json", badSort.mediaType(), badSort::toString);
+        assertFalse(badSort.errors("sort").isEmpty(), badSort::toString);
+    }
+
+    @Test
+    void officeSeesItsCountyOnly() {
+        Http.Response r = http.to("api/v1/units?size=500").as("office").get();
+        assertEquals(200, r.status(), r::toString);
+        assertEquals(r.items().size(), r.total(), r::toString);
+        List<String> demo = r.codes().stream().filter(c -> !c.startsWith("it-")).toList();
+        assertEquals(PINGJIANG_UNITS, demo.size(), r::toString);
+        assertTrue(demo.containsAll(List.of("pj-gxj", "pj-fgj", "pj-hcjd", "pj-gxq", "pj-sjzx")), r::toString);
+        for (JsonObject unit : r.items()) {
+            assertTrue(unit.getString("regionCode").startsWith("430626"), "outside 平江县: " + unit);
+            assertFalse(unit.getString("code").startsWith("yy-"), "岳阳县 unit: " + unit);
+        }
+        Http.Response other = http.to("api/v1/units/yy-gxj").as("office").get();
+        assertEquals(404, other.status(), other::toString);
+        assertEquals("application/problem+json", other.mediaType(), other::toString);
+        Http.Response own = http.to("api/v1/units/pj-gxj").as("office").get();
+        assertEquals(200, own.status(), own::toString);
+        assertEquals("平江县工业和信息化局", own.json().getString("name"), own::toString);
+    }
+
+    @Test
+    void aUnitUserSeesOnlyHisOwnUnit() {
+        Http.Response list = http.to("api/v1/units").as("pj-gxj").get();
+        assertEquals(200, list.status(), list::toString);
+        assertEquals(1, list.total(), list::toString);
+        assertEquals(List.of("pj-gxj"), list.codes(), list::toString);
+
+        Http.Response own = http.to("api/v1/units/pj-gxj").as("pj-gxj").get();
+        assertEquals(200, own.status(), own::toString);
+        Http.Response neighbour = http.to("api/v1/units/pj-fgj").as("pj-gxj").get();
+        assertEquals(404, neighbour.status(), neighbour::toString);
+
+        Http.Response otherCounty = http.to("api/v1/units/pj-gxj").as("yy-gxj").get();
+        assertEquals(404, otherCounty.status(), otherCounty::toString);
+        assertEquals("application/problem+json", otherCounty.mediaType(), otherCounty::toString);
+        assertFalse(otherCounty.body().contains("平江县工业和信息化局"), otherCounty::toString);
+
+        Http.Response theirs = http.to("api/v1/units?size=500").as("yy-gxj").get();
+        assertEquals(200, theirs.status(), theirs::toString);
+        assertEquals(List.of("yy-gxj"), theirs.codes(), theirs::toString);
+        assertFalse(theirs.body().contains("平江"), theirs::toString);
+    }
+
+    @Test
+    void regionsOfTheOfficeStartWithItsCounty() {
+        Http.Response r = http.to("api/v1/regions?size=100").as("office").get();
+        assertEquals(200, r.status(), r::toString);
+        List<String> codes = r.codes();
+        assertEquals("430626", codes.get(0), r::toString);
+        assertTrue(codes.contains("430626001"), r::toString);
+        assertFalse(codes.contains("430621"), r::toString);
+        assertTrue(codes.stream().allMatch(c -> c.startsWith("430626")), r::toString);
+        assertEquals(codes.size(), r.total(), r::toString);
+    }
+
+    // --- writing units ---------------------------------------------------------------------------
+
+    @Test
+    void aUnitUserMayNotCreateUnits() {
+        Http.Response r = http.to("api/v1/units").as("pj-gxj").post(unit(newCode(), "越权单位"));
+        assertEquals(403, r.status(), r::toString);
+        assertEquals("application/problem+json", r.mediaType(), r::toString);
+        assertEquals(403, r.json().getInt("status"), r::toString);
+    }
+
+    @Test
+    void missingNameIs400WithTheFieldInTheCallersLanguage() {
+        JsonObject noName = Json.createObjectBuilder().add("code", newCode()).add("type", "OTHER").add("regionCode", "430626").build();
+
+        Http.Response zh = http.to("api/v1/units").as("office").post(noName);
+        assertEquals(400, zh.status(), zh::toString);
+        assertEquals("application/problem+json", zh.mediaType(), zh::toString);
+        assertEquals(400, zh.json().getInt("status"), zh::toString);
+        assertEquals(1, zh.errors("name").size(), zh::toString);
+        assertEquals("必填", zh.errors("name").get(0).getString("message"), zh::toString);
+        assertEquals("输入有误", zh.json().getString("title"), zh::toString);
+
+        Http.Response en = http.to("api/v1/units").as("office").english().post(noName);
+        assertEquals(400, en.status(), en::toString);
+        assertEquals("Required", en.errors("name").get(0).getString("message"), en::toString);
+
+        // Nothing was half-saved.
+        Http.Response missing = http.to("api/v1/units/" + noName.getString("code")).as("office").get();
+        assertEquals(404, missing.status(), missing::toString);
+    }
+
+    @Test
+    void createReadChangeAndDeleteAUnit() throws Exception {
+        String code = newCode();
+        Http.Response created = http.to("api/v1/units").as("office").post(unit(code, "集成测试服务中心"));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("application/json", created.mediaType(), created::toString);
+        String location = created.header("Location");
+        assertNotNull(location, created::toString);
+        assertTrue(location.endsWith("/api/v1/units/" + code), created::toString);
+        assertEquals(code, created.json().getString("code"), created::toString);
+
+        Http.Response read = http.to(URI.create(location).getPath().substring(1)).as("office").get();
+        assertEquals(200, read.status(), read::toString);
+        JsonObject unit = read.json();
+        assertEquals("集成测试服务中心", unit.getString("name"), read::toString);
+        assertEquals("OTHER", unit.getString("type"), read::toString);
+        assertEquals("430626100", unit.getString("regionCode"), read::toString);
+        assertEquals("13800138000", unit.getString("contactPhone"), read::toString);
+        long version = unit.getJsonNumber("version").longValue();
+        assertStoredInPostgreSql(code, "集成测试服务中心");
+
+        Http.Response duplicate = http.to("api/v1/units").as("office").post(unit(code, "另一个单位"));
+        assertEquals(409, duplicate.status(), duplicate::toString);
+        assertEquals("application/problem+json", duplicate.mediaType(), duplicate::toString);
+        assertFalse(duplicate.errors("code").isEmpty(), duplicate::toString);
+
+        Http.Response stale = http.to("api/v1/units/" + code).as("office").put(withVersion(unit(code, "过期的修改"), version + 1));
+        assertEquals(409, stale.status(), stale::toString);
+        assertFalse(stale.errors("version").isEmpty(), stale::toString);
+
+        Http.Response changed = http.to("api/v1/units/" + code).as("office").put(withVersion(unit(code, "集成测试服务中心（改）"), version));
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(version + 1, changed.json().getJsonNumber("version").longValue(), changed::toString);
+        assertEquals("集成测试服务中心（改）", changed.json().getString("name"), changed::toString);
+
+        Http.Response second = http.to("api/v1/units/" + code).as("office").put(withVersion(unit(code, "第二个写入者"), version));
+        assertEquals(409, second.status(), "the second writer with the old version is told: " + second);
+        Http.Response after = http.to("api/v1/units/" + code).as("office").get();
+        assertEquals("集成测试服务中心（改）", after.json().getString("name"), after::toString);
+
+        Http.Response deleted = http.to("api/v1/units/" + code).as("office").delete();
+        assertEquals(204, deleted.status(), deleted::toString);
+        Http.Response gone = http.to("api/v1/units/" + code).as("office").get();
+        assertEquals(404, gone.status(), gone::toString);
+        Http.Response again = http.to("api/v1/units/" + code).as("office").delete();
+        assertEquals(404, again.status(), again::toString);
+    }
+
+    @Test
+    void aUnitWithAccountsCannotBeDeleted() {
+        Http.Response zh = http.to("api/v1/units/pj-gxj").as("office").delete();
+        assertEquals(409, zh.status(), zh::toString);
+        assertEquals("application/problem+json", zh.mediaType(), zh::toString);
+        String reason = zh.errors("code").get(0).getString("message");
+        assertTrue(reason.contains("平江县工业和信息化局") && reason.contains("账号"), zh::toString);
+
+        Http.Response en = http.to("api/v1/units/pj-gxj").as("office").english().delete();
+        assertEquals(409, en.status(), en::toString);
+        assertTrue(en.errors("code").get(0).getString("message").contains("account"), en::toString);
+
+        Http.Response still = http.to("api/v1/units/pj-gxj").as("office").get();
+        assertEquals(200, still.status(), still::toString);
+    }
+
+    @Test
+    void formsAndPlainTextCannotWrite() {
+        Http.Response text = http.to("api/v1/units").as("office").send("POST", "text/plain", unit(newCode(), "纯文本").toString());
+        assertEquals(415, text.status(), text::toString);
+        assertEquals("application/problem+json", text.mediaType(), text::toString);
+
+        Http.Response form = http.to("api/v1/units").as("office").send("POST", "application/x-www-form-urlencoded", "code=it-form&name=x");
+        assertEquals(415, form.status(), form::toString);
+
+        Http.Response formDelete = http.to("api/v1/units/pj-sjzx").as("office").send("DELETE", "text/plain", "");
+        assertEquals(415, formDelete.status(), formDelete::toString);
+    }
+
+    @Test
+    void malformedJsonIs400Problem() {
+        Http.Response r = http.to("api/v1/units").as("office").send("POST", "application/json", "{\"code\": \"it-x\", \"name\": ");
+        assertEquals(400, r.status(), r::toString);
+        assertEquals("application/problem+json", r.mediaType(), r::toString);
+        assertEquals(400, r.json().getInt("status"), r::toString);
+
+        Http.Response wrongShape = http.to("api/v1/units").as("office").send("POST", "application/json", "[1, 2, 3]");
+        assertEquals(400, wrongShape.status(), wrongShape::toString);
+        assertEquals("application/problem+json", wrongShape.mediaType(), wrongShape::toString);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static String newCode() {
+        return "it-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+    }
+
+    private static JsonObject unit(String code, String name) {
+        return Json.createObjectBuilder()
+                .add("code", code).add("name", name).add("type", "OTHER").add("regionCode", "430626100")
+                .add("headName", "测试负责人").add("contactName", "测试联系人").add("contactPhone", "13800138000")
+                .build();
+    }
+
+    private static JsonObject withVersion(JsonObject unit, long version) {
+        return Json.createObjectBuilder(unit).add("version", version).build();
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** On PostgreSQL, look into the database this run created: the server really writes there. */
+    private static void assertStoredInPostgreSql(String code, String name) throws Exception {
+        String url = System.getProperty("bangfu.it.jdbc");
+        if (!"postgres".equals(System.getProperty("bangfu.it.db"))) {
+            return;
+        }
+        assertNotNull(url, "bangfu.it.jdbc is not set: was the database created by ItDatabase?");
+        try (Connection c = ItDatabase.connect(url, System.getProperty("bangfu.it.jdbc.user"), System.getProperty("bangfu.it.jdbc.password"));
+             PreparedStatement s = c.prepareStatement("select name from unit where code = ?")) {
+            s.setString(1, code);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "unit " + code + " is not in " + url);
+                assertEquals(name, rs.getString(1));
+            }
+        }
+    }
+}

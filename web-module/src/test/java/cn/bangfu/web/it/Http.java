@@ -1,0 +1,167 @@
+package cn.bangfu.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** A small HTTP client for the integration tests: one request at a time, as a user (or nobody) would send it. */
+final class Http {
+
+    static final String DEMO_PASSWORD = "Bangfu-demo-2026";
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final URI root;
+
+    Http(URI root) {
+        this.root = root;
+    }
+
+    /** A request to a path below the application's root, e.g. "api/v1/units?q=pj". */
+    Request to(String path) {
+        return new Request(root.resolve(path));
+    }
+
+    final class Request {
+        private final HttpRequest.Builder builder;
+
+        Request(URI uri) {
+            builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+        }
+
+        Request as(String login) {
+            return as(login, DEMO_PASSWORD);
+        }
+
+        Request as(String login, String password) {
+            String token = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+            return this;
+        }
+
+        Request header(String name, String value) {
+            builder.header(name, value);
+            return this;
+        }
+
+        Request english() {
+            return header("Accept-Language", "en");
+        }
+
+        Response get() {
+            return send(builder.GET());
+        }
+
+        Response delete() {
+            return send(builder.DELETE());
+        }
+
+        Response post(JsonObject body) {
+            return send("POST", "application/json", body.toString());
+        }
+
+        Response put(JsonObject body) {
+            return send("PUT", "application/json", body.toString());
+        }
+
+        Response send(String method, String contentType, String body) {
+            builder.header("Content-Type", contentType);
+            return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        }
+
+        private Response send(HttpRequest.Builder b) {
+            HttpRequest request = b.build();
+            try {
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new Response(request.method() + " " + request.uri(), r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** What came back, with shortcuts for assertions. toString() is the whole exchange, for failure messages. */
+    record Response(String request, HttpResponse<String> raw) {
+
+        int status() {
+            return raw.statusCode();
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The media type without parameters, e.g. "application/problem+json". */
+        String mediaType() {
+            String type = header("Content-Type");
+            return type == null ? null : type.split(";")[0].strip().toLowerCase();
+        }
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readObject();
+            }
+        }
+
+        /** The "items" of a list response. */
+        List<JsonObject> items() {
+            return json().getJsonArray("items").getValuesAs(JsonObject.class);
+        }
+
+        long total() {
+            return json().getJsonNumber("total").longValue();
+        }
+
+        /** The codes of a list response's items, in order. */
+        List<String> codes() {
+            List<String> codes = new ArrayList<>();
+            for (JsonObject item : items()) {
+                codes.add(item.getString("code"));
+            }
+            return codes;
+        }
+
+        /** The problem document's "errors" entries for one field. */
+        List<JsonObject> errors(String field) {
+            JsonArray errors = json().getJsonArray("errors");
+            List<JsonObject> result = new ArrayList<>();
+            if (errors != null) {
+                for (JsonValue v : errors) {
+                    if (field.equals(v.asJsonObject().getString("field", null))) {
+                        result.add(v.asJsonObject());
+                    }
+                }
+            }
+            return result;
+        }
+
+        @Override
+        public String toString() {
+            String b = body() == null ? "" : body();
+            return request + " -> " + status() + " " + raw.headers().map() + "\n" + (b.length() > 2000 ? b.substring(0, 2000) + "…" : b);
+        }
+    }
+}
