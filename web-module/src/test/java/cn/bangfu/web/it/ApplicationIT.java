@@ -43,8 +43,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ApplicationIT {
 
-    /** Units of 平江县 (430626) in the demo data: the office's whole view. */
-    private static final int PINGJIANG_UNITS = 39;
+    /** Units of 平江县 (430626) in the demo data: the office's whole view (with the county Party committee and government). */
+    private static final int PINGJIANG_UNITS = 41;
+    /** Enterprises of 平江县 in the demo data: the 29 of the seed speech. */
+    private static final int PINGJIANG_ENTERPRISES = 29;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Deployment(testable = false)
     static WebArchive bangfu() {
@@ -196,8 +199,9 @@ class ApplicationIT {
         assertEquals(PINGJIANG_UNITS, page.total(), page::toString);
         assertEquals(codes.subList(10, 20), page.codes(), page::toString);
 
-        Http.Response last = http.to("api/v1/units?q=pj-&page=3&size=10&sort=code").as("office").get();
-        assertEquals(codes.subList(30, PINGJIANG_UNITS), last.codes(), last::toString);
+        int lastPage = (PINGJIANG_UNITS - 1) / 10;
+        Http.Response last = http.to("api/v1/units?q=pj-&page=" + lastPage + "&size=10&sort=code").as("office").get();
+        assertEquals(codes.subList(lastPage * 10, PINGJIANG_UNITS), last.codes(), last::toString);
 
         Http.Response byName = http.to("api/v1/units?q=pj-&size=100&sort=name").as("office").get();
         Http.Response byNameDesc = http.to("api/v1/units?q=pj-&size=100&sort=-name").as("office").get();
@@ -393,7 +397,151 @@ class ApplicationIT {
         assertEquals("application/problem+json", wrongShape.mediaType(), wrongShape::toString);
     }
 
+    // --- registry: enterprises, key projects, cadres ---------------------------------------------
+
+    @Test
+    void enterprisesAreScopedByRegionAndFilteredInTheDatabase() {
+        Http.Response all = http.to("api/v1/enterprises?size=100&sort=creditCode").as("office").get();
+        assertEquals(200, all.status(), all::toString);
+        List<JsonObject> demo = all.items().stream().filter(e -> !e.getString("name").startsWith("集成测试")).toList();
+        assertEquals(PINGJIANG_ENTERPRISES, demo.size(), all::toString);
+        assertTrue(all.items().stream().allMatch(e -> e.getString("regionCode").startsWith("430626")), all::toString);
+
+        Http.Response fourAbove = http.to("api/v1/enterprises?size=100&fourAbove=true&industry=C").as("office").get();
+        assertEquals(200, fourAbove.status(), fourAbove::toString);
+        assertTrue(fourAbove.total() > 0 && fourAbove.total() < all.total(), fourAbove::toString);
+        for (JsonObject e : fourAbove.items()) {
+            assertEquals("C", e.getString("industry"), fourAbove::toString);
+            assertEquals("ABOVE_SCALE_INDUSTRY", e.getJsonArray("scaleFlags").getString(0), fourAbove::toString);
+        }
+        Http.Response tagged = http.to("api/v1/enterprises?tag=" + encode("鞋业")).as("leader").get();
+        assertEquals(200, tagged.status(), tagged::toString);
+        assertTrue(tagged.total() >= 2, tagged::toString);
+
+        // 岳阳县 sees its own three and none of 平江's; a 平江 code is 404 there, whether or not it exists.
+        Http.Response theirs = http.to("api/v1/enterprises").as("yy-gxj").get();
+        assertEquals(200, theirs.status(), theirs::toString);
+        assertEquals(3, theirs.total(), theirs::toString);
+        String pingjiangCode = demo.get(0).getString("creditCode");
+        Http.Response hidden = http.to("api/v1/enterprises/" + pingjiangCode).as("yy-gxj").get();
+        assertEquals(404, hidden.status(), hidden::toString);
+        assertFalse(hidden.body().contains(demo.get(0).getString("name")), hidden::toString);
+
+        Http.Response enterpriseRole = http.to("api/v1/enterprises").as("enterprise").get();
+        assertEquals(403, enterpriseRole.status(), enterpriseRole::toString);
+        assertEquals("application/problem+json", enterpriseRole.mediaType(), enterpriseRole::toString);
+    }
+
+    @Test
+    void creditCodesAreCheckedNormalisedAndUniqueAndStaleVersionsRefused() {
+        String code = newCreditCode();
+        JsonObject shortCode = enterprise(code.substring(0, 17), "集成测试短码有限公司");
+        Http.Response bad = http.to("api/v1/enterprises").as("office").post(shortCode);
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals("统一社会信用代码应为 18 位，现为 17 位", bad.errors("creditCode").get(0).getString("message"), bad::toString);
+        String wrongCheck = code.substring(0, 17) + (code.endsWith("0") ? "1" : "0");
+        Http.Response badCheck = http.to("api/v1/enterprises").as("office").english().post(enterprise(wrongCheck, "集成测试校验位有限公司"));
+        assertEquals(400, badCheck.status(), badCheck::toString);
+        assertEquals("The check character should be " + code.substring(17) + ", not " + wrongCheck.substring(17)
+                + ": look for a mistyped character", badCheck.errors("creditCode").get(0).getString("message"), badCheck::toString);
+
+        // Lower case with spaces is the same code: stored in upper case, found in any spelling.
+        String typed = code.toLowerCase(java.util.Locale.ROOT).substring(0, 8) + " " + code.toLowerCase(java.util.Locale.ROOT).substring(8);
+        Http.Response created = http.to("api/v1/enterprises").as("office").post(enterprise(typed, "集成测试信用代码有限公司"));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(code, created.json().getString("creditCode"), created::toString);
+        assertTrue(created.header("Location").endsWith("/api/v1/enterprises/" + code), created::toString);
+        Http.Response read = http.to("api/v1/enterprises/" + code.toLowerCase(java.util.Locale.ROOT)).as("pj-gxj").get();
+        assertEquals(200, read.status(), read::toString);
+        long version = read.json().getJsonNumber("version").longValue();
+
+        Http.Response duplicate = http.to("api/v1/enterprises").as("office").post(enterprise(code, "集成测试重复有限公司"));
+        assertEquals(409, duplicate.status(), duplicate::toString);
+        assertFalse(duplicate.errors("creditCode").isEmpty(), duplicate::toString);
+
+        JsonObject change = Json.createObjectBuilder(enterprise(code, "集成测试信用代码有限公司"))
+                .add("tags", Json.createArrayBuilder().add("集成测试")).add("version", version).build();
+        Http.Response changed = http.to("api/v1/enterprises/" + code).as("office").put(change);
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(version + 1, changed.json().getJsonNumber("version").longValue(), changed::toString);
+        Http.Response stale = http.to("api/v1/enterprises/" + code).as("office").put(change);
+        assertEquals(409, stale.status(), stale::toString);
+        assertFalse(stale.errors("version").isEmpty(), stale::toString);
+        Http.Response unitUser = http.to("api/v1/enterprises/" + code).as("pj-gxj").put(change);
+        assertEquals(403, unitUser.status(), unitUser::toString);
+    }
+
+    @Test
+    void anEnterpriseFileIsImportedWhollyOrNotAtAllAndTheSameFileTwiceChangesNothing() {
+        Http.Response template = http.to("api/v1/imports/enterprises/template").as("office").get();
+        assertEquals(200, template.status(), template::toString);
+        assertTrue(template.header("Content-Disposition").contains("filename*=UTF-8''"), template::toString);
+
+        String good = newCreditCode();
+        List<cn.bangfu.registry.entity.EnterpriseData> rows = List.of(
+                new cn.bangfu.registry.entity.EnterpriseData(good, "集成测试导入食品有限公司", "430626100", "C 制造业", List.of("规上工业"),
+                        null, null, null, null, "13800138000", List.of("食品"), null));
+        byte[] file = cn.bangfu.registry.control.EnterpriseSheet.export(rows);
+        Http.Response first = http.to("api/v1/imports/enterprises").as("office").send("POST", XLSX, file);
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(1, first.json().getInt("created"), first::toString);
+        Http.Response second = http.to("api/v1/imports/enterprises").as("office").send("POST", XLSX, file);
+        assertEquals(200, second.status(), second::toString);
+        assertEquals(0, second.json().getInt("created"), second::toString);
+        assertEquals(0, second.json().getInt("updated"), second::toString);
+        assertEquals(1, second.json().getInt("unchanged"), second::toString);
+
+        String notSaved = newCreditCode();
+        byte[] bad = cn.bangfu.registry.control.EnterpriseSheet.export(List.of(
+                new cn.bangfu.registry.entity.EnterpriseData(notSaved, "集成测试不该保存有限公司", "430626", "C", List.of(), null, null, null, null,
+                        null, List.of(), null),
+                new cn.bangfu.registry.entity.EnterpriseData(good.substring(0, 10) + "O" + good.substring(11), "", "430621", "C", List.of(),
+                        null, null, null, null, null, List.of(), null)));
+        Http.Response rejected = http.to("api/v1/imports/enterprises").as("office").send("POST", XLSX, bad);
+        assertEquals(422, rejected.status(), rejected::toString);
+        List<JsonObject> errors = rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertEquals(List.of("3A", "3B", "3C"), errors.stream().map(e -> e.getInt("row") + e.getString("column")).toList(), rejected::toString);
+        Http.Response missing = http.to("api/v1/enterprises/" + notSaved).as("office").get();
+        assertEquals(404, missing.status(), "nothing half-saved: " + missing);
+    }
+
+    @Test
+    void countyLeadersAreCadresAndKeyProjectsAreListedByCategory() {
+        Http.Response leaders = http.to("api/v1/cadres?rank=COUNTY_LEADER&size=50").as("leader").get();
+        assertEquals(200, leaders.status(), leaders::toString);
+        assertEquals(8, leaders.total(), leaders::toString);
+        assertTrue(leaders.items().stream().allMatch(c -> List.of("pj-xw", "pj-zf").contains(c.getString("unitCode"))), leaders::toString);
+        Http.Response none = http.to("api/v1/cadres?unitCode=pj-xw").as("yy-gxj").get();
+        assertEquals(0, none.total(), none::toString);
+
+        Http.Response projects = http.to("api/v1/key-projects?category=INFRASTRUCTURE").as("office").get();
+        assertEquals(200, projects.status(), projects::toString);
+        assertTrue(projects.total() >= 2, projects::toString);
+        assertTrue(projects.items().stream().allMatch(p -> "INFRASTRUCTURE".equals(p.getString("category"))), projects::toString);
+        Http.Response unknownCategory = http.to("api/v1/key-projects").as("office")
+                .post(Json.createObjectBuilder().add("name", "集成测试项目").add("category", "NOPE").add("regionCode", "430626").build());
+        assertEquals(400, unknownCategory.status(), unknownCategory::toString);
+        assertFalse(unknownCategory.errors("category").isEmpty(), unknownCategory::toString);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
+
+    /** A valid credit code no demo enterprise has: registered in 平江县 with a random entity code. */
+    private static String newCreditCode() {
+        String alphabet = cn.bangfu.registry.entity.CreditCode.ALPHABET;
+        StringBuilder body = new StringBuilder("MA4T");
+        for (int i = 0; i < 4; i++) {
+            body.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return cn.bangfu.registry.entity.CreditCode.compose('9', '1', "430626", body.toString());
+    }
+
+    private static JsonObject enterprise(String creditCode, String name) {
+        return Json.createObjectBuilder()
+                .add("creditCode", creditCode).add("name", name).add("regionCode", "430626100").add("industry", "C")
+                .add("scaleFlags", Json.createArrayBuilder().add("ABOVE_SCALE_INDUSTRY"))
+                .build();
+    }
 
     private static String newCode() {
         return "it-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);

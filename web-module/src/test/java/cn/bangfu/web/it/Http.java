@@ -85,6 +85,12 @@ final class Http {
             return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         }
 
+        /** A binary body, such as an xlsx file for an import. */
+        Response send(String method, String contentType, byte[] body) {
+            builder.header("Content-Type", contentType);
+            return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
         private Response send(HttpRequest.Builder b) {
             HttpRequest request = b.build();
             try {
