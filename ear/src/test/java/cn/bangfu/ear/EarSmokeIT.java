@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 class EarSmokeIT {
 
-    private static final int DEMO_UNITS = 39;
+    private static final int DEMO_UNITS = 41;
+    /** The demo registry: the 29 enterprises 平江县 assists. */
+    private static final int DEMO_ENTERPRISES = 29;
     private static PayaraServerInstall server;
 
     @BeforeAll
@@ -63,6 +65,15 @@ class EarSmokeIT {
         assertTrue(total.find(), units.body());
         assertEquals(DEMO_UNITS, Integer.parseInt(total.group(1)), "units the office of 平江县 sees");
         assertTrue(units.body().contains("\"code\":\"pj-gxj\""), "unit pj-gxj is listed: " + units.body());
+    }
+
+    @Test
+    void theRegistryIsDeployedToo() throws Exception {
+        HttpResponse<String> enterprises = get("/api/v1/enterprises?size=100", basic("office", PayaraServerInstall.DEMO_PASSWORD));
+        assertEquals(200, enterprises.statusCode(), enterprises.body());
+        Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(enterprises.body());
+        assertTrue(total.find(), enterprises.body());
+        assertEquals(DEMO_ENTERPRISES, Integer.parseInt(total.group(1)), "enterprises the office of 平江县 sees");
     }
 
     @Test
