@@ -7,6 +7,7 @@ import cn.bangfu.platform.entity.ForbiddenException;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -68,7 +69,7 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof NotFoundException) {
             return simple(404, "problem.notFound", l);
         }
-        if (e instanceof ForbiddenException || e instanceof EJBAccessException) {
+        if (e instanceof ForbiddenException || e instanceof EJBAccessException || e instanceof AccessLocalException) {
             return simple(403, "problem.forbidden", l);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
