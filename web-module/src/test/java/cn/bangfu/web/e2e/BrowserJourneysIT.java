@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import cn.bangfu.web.it.Loopback;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,7 +44,7 @@ class BrowserJourneysIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(base.toURI().resolve("/"));
+        browser = new Browser(Loopback.root(base));
     }
 
     @AfterEach

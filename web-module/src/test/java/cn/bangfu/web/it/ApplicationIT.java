@@ -62,7 +62,7 @@ class ApplicationIT {
     @BeforeEach
     void client() throws Exception {
         if (http == null) {
-            http = new Http(base.toURI().resolve("/"));
+            http = new Http(Loopback.root(base));
         }
     }
 

@@ -69,7 +69,6 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof NotFoundException) {
             return simple(404, "problem.notFound", l);
         }
-        // @RolesAllowed refusals: EJBAccessException from remote-style calls, AccessLocalException from local business interfaces.
         if (e instanceof ForbiddenException || e instanceof EJBAccessException || e instanceof AccessLocalException) {
             return simple(403, "problem.forbidden", l);
         }
