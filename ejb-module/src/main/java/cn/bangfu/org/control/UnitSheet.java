@@ -3,10 +3,13 @@ package cn.bangfu.org.control;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.org.entity.UnitType;
+import cn.bangfu.platform.control.SheetReader;
+import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -44,6 +47,7 @@ public final class UnitSheet {
     /** Rows SXSSF keeps in memory while writing; the rest are flushed to a temporary file. */
     private static final int WINDOW = 100;
     private static final int HEADER_ROW = 0;
+    private static final int COLUMNS = UnitColumn.values().length;
 
     private UnitSheet() {
     }
@@ -90,7 +94,26 @@ public final class UnitSheet {
      * or no data rows is rejected as a whole.
      */
     public static List<UnitRow> read(byte[] xlsx) throws ImportRejectedException {
-        return UnitSheetReader.read(xlsx, MAX_ROWS);
+        return read(xlsx, MAX_ROWS);
+    }
+
+    /** @param maxRows the most data rows one import takes */
+    static List<UnitRow> read(byte[] xlsx, int maxRows) {
+        SheetReader.Content content = SheetReader.read(xlsx, COLUMNS, maxRows);
+        List<FieldError> header = new ArrayList<>();
+        for (UnitColumn column : UnitColumn.values()) {
+            String text = content.header() == null ? null : content.header()[column.ordinal()];
+            if (!column.namedBy(text)) {
+                header.add(FieldError.of(column.property(), "import.header.mismatch", column.letter(), column.title()).at(1, column.letter()));
+            }
+        }
+        if (!header.isEmpty()) {
+            throw new ImportRejectedException(header);
+        }
+        if (content.rows().isEmpty()) {
+            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.empty")));
+        }
+        return content.rows().stream().map(r -> new UnitRow(r.number(), data(r.cells()))).toList();
     }
 
     /** A unit's cells in column order: all text, the type by its Chinese name. */
@@ -100,11 +123,16 @@ public final class UnitSheet {
             unit.headName(), unit.contactName(), unit.contactPhone()};
     }
 
+    /** A row's cells as unit data: the type as its code when it is a Chinese type name, the rest as the user wrote it. */
+    static UnitData data(String[] cells) {
+        return new UnitData(cells[0], cells[1], typeCode(cells[2]), cells[3], cells[4], cells[5], cells[6], null);
+    }
+
     /**
      * The type code for a Chinese type name, written with full- or half-width brackets; any other
      * text unchanged, so a type code passes and a wrong text is reported as the user wrote it.
      */
-    static String typeCode(String text) {
+    private static String typeCode(String text) {
         if (text == null) {
             return null;
         }

@@ -31,7 +31,6 @@ import org.xml.sax.XMLReader;
  * thousands of rows cost memory for their text only. Row 1 is the header; blank rows are left out;
  * numbers come as their plain digits (Excel shows 13800138000 as 1.38E+10). Whatever sheet the
  * rows are, the file-level refusals are the same: not a workbook, too many rows, no data.
- * (The unit import has its own copy of this in {@code UnitSheetReader}; new imports use this one.)
  */
 public final class SheetReader {
 

@@ -195,9 +195,9 @@ class UnitSheetTest {
     @Test
     void moreRowsThanOneImportTakesAreRefused() {
         byte[] file = UnitSheet.export(generated(11));
-        assertEquals(10, UnitSheetReader.read(UnitSheet.export(generated(10)), 10).size());
+        assertEquals(10, UnitSheet.read(UnitSheet.export(generated(10)), 10).size());
 
-        List<FieldError> errors = assertThrows(ImportRejectedException.class, () -> UnitSheetReader.read(file, 10)).errors();
+        List<FieldError> errors = assertThrows(ImportRejectedException.class, () -> UnitSheet.read(file, 10)).errors();
 
         assertEquals(List.of(FieldError.of("file", "import.file.tooManyRows", "10")), errors);
         assertEquals("文件超过 10 行数据，请分成几个文件导入", Messages.text(Messages.CHINESE, errors.get(0)));
