@@ -1,12 +1,9 @@
 package cn.bangfu.org.control;
 
-import org.apache.poi.ss.util.CellReference;
+import cn.bangfu.platform.control.SheetColumn;
 
-/**
- * The columns of the unit spreadsheet, in order: what the header says (Chinese, with English in a
- * comment), which JSON property a column fills, and the help the template gives for it.
- */
-public enum UnitColumn {
+/** The columns of the unit spreadsheet, in order. */
+public enum UnitColumn implements SheetColumn {
     CODE("code", "单位代码", "Unit code", true, 16,
             "2–32 位字母、数字、\"-\"或\"_\"，以字母或数字开头。已有的代码更新该单位，新的代码新建单位。",
             "2–32 letters, digits, \"-\" or \"_\", starting with a letter or digit. An existing code updates that unit, a new code creates one."),
@@ -29,70 +26,19 @@ public enum UnitColumn {
             "选填，例如 13800138000 或 0730-6221001。",
             "Optional, e.g. 13800138000 or 0730-6221001.");
 
-    private final String property;
-    private final String title;
-    private final String english;
-    private final boolean required;
-    private final int width;
-    private final String help;
-    private final String helpEnglish;
+    private final Spec spec;
 
     UnitColumn(String property, String title, String english, boolean required, int width, String help, String helpEnglish) {
-        this.property = property;
-        this.title = title;
-        this.english = english;
-        this.required = required;
-        this.width = width;
-        this.help = help;
-        this.helpEnglish = helpEnglish;
+        this.spec = new Spec(property, title, english, required, width, help, helpEnglish);
     }
 
-    /** The column letter Excel shows: A, B, … */
-    public String letter() {
-        return CellReference.convertNumToColString(ordinal());
+    @Override
+    public Spec spec() {
+        return spec;
     }
 
     /** The letter of the column that holds a JSON property; null for a property no column holds. */
     public static String letterOf(String property) {
-        for (UnitColumn c : values()) {
-            if (c.property.equals(property)) {
-                return c.letter();
-            }
-        }
-        return null;
-    }
-
-    /** A header cell names this column if it shows the Chinese title or the English name. */
-    boolean namedBy(String header) {
-        String h = header == null ? "" : header.strip();
-        return h.equals(title) || h.equalsIgnoreCase(english);
-    }
-
-    public String property() {
-        return property;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    public boolean required() {
-        return required;
-    }
-
-    int width() {
-        return width;
-    }
-
-    public String help() {
-        return help;
-    }
-
-    public String helpEnglish() {
-        return helpEnglish;
+        return SheetColumn.letterOf(values(), property);
     }
 }

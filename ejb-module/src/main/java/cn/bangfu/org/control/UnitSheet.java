@@ -4,12 +4,10 @@ import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.platform.control.SheetReader;
-import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -47,7 +45,6 @@ public final class UnitSheet {
     /** Rows SXSSF keeps in memory while writing; the rest are flushed to a temporary file. */
     private static final int WINDOW = 100;
     private static final int HEADER_ROW = 0;
-    private static final int COLUMNS = UnitColumn.values().length;
 
     private UnitSheet() {
     }
@@ -99,21 +96,8 @@ public final class UnitSheet {
 
     /** @param maxRows the most data rows one import takes */
     static List<UnitRow> read(byte[] xlsx, int maxRows) {
-        SheetReader.Content content = SheetReader.read(xlsx, COLUMNS, maxRows);
-        List<FieldError> header = new ArrayList<>();
-        for (UnitColumn column : UnitColumn.values()) {
-            String text = content.header() == null ? null : content.header()[column.ordinal()];
-            if (!column.namedBy(text)) {
-                header.add(FieldError.of(column.property(), "import.header.mismatch", column.letter(), column.title()).at(1, column.letter()));
-            }
-        }
-        if (!header.isEmpty()) {
-            throw new ImportRejectedException(header);
-        }
-        if (content.rows().isEmpty()) {
-            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.empty")));
-        }
-        return content.rows().stream().map(r -> new UnitRow(r.number(), data(r.cells()))).toList();
+        return SheetReader.read(xlsx, UnitColumn.values(), maxRows).stream()
+                .map(r -> new UnitRow(r.number(), data(r.cells()))).toList();
     }
 
     /** A unit's cells in column order: all text, the type by its Chinese name. */

@@ -30,7 +30,7 @@ import org.xml.sax.XMLReader;
  * Reads the first sheet of an uploaded workbook as text cells, streaming SAX events so tens of
  * thousands of rows cost memory for their text only. Row 1 is the header; blank rows are left out;
  * numbers come as their plain digits (Excel shows 13800138000 as 1.38E+10). Whatever sheet the
- * rows are, the file-level refusals are the same: not a workbook, too many rows, no data.
+ * rows are, the refusals are the same: not a workbook, too many rows, a wrong header, no data.
  */
 public final class SheetReader {
 
@@ -38,20 +38,18 @@ public final class SheetReader {
     public record Row(int number, String[] cells) {
     }
 
-    /** The header cells (null if row 1 is missing) and the data rows. */
-    public record Content(String[] header, List<Row> rows) {
-    }
-
     private SheetReader() {
     }
 
     /**
-     * @param columns the cells of each row to keep, from column A
+     * @param columns the sheet's columns, from column A: row 1 must name each of them
      * @param maxRows the most data rows one import takes
-     * @throws ImportRejectedException for a file that is no workbook, an empty one, or one with more than {@code maxRows} rows
+     * @return the data rows, each with one cell per column
+     * @throws ImportRejectedException for a file that is no workbook, has more than {@code maxRows} rows, a header that does
+     *                                 not name the columns, or no data rows
      */
-    public static Content read(byte[] xlsx, int columns, int maxRows) {
-        Rows rows = new Rows(columns, maxRows);
+    public static List<Row> read(byte[] xlsx, SheetColumn[] columns, int maxRows) {
+        Rows rows = new Rows(columns.length, maxRows);
         try {
             parseFirstSheet(xlsx, rows);
         } catch (TooManyRows e) {
@@ -63,7 +61,26 @@ public final class SheetReader {
         if (rows.header == null && rows.data.isEmpty()) {
             throw rejected(FieldError.of("file", "import.file.empty"));
         }
-        return new Content(rows.header, rows.data);
+        List<FieldError> header = headerProblems(columns, rows.header);
+        if (!header.isEmpty()) {
+            throw new ImportRejectedException(header);
+        }
+        if (rows.data.isEmpty()) {
+            throw rejected(FieldError.of("file", "import.file.empty"));
+        }
+        return rows.data;
+    }
+
+    /** One error per header cell that does not name its column; the header is row 1. */
+    private static List<FieldError> headerProblems(SheetColumn[] columns, String[] header) {
+        List<FieldError> errors = new ArrayList<>();
+        for (SheetColumn column : columns) {
+            String text = header == null ? null : header[column.ordinal()];
+            if (!column.namedBy(text)) {
+                errors.add(FieldError.of(column.property(), "import.header.mismatch", column.letter(), column.title()).at(1, column.letter()));
+            }
+        }
+        return errors;
     }
 
     private static void parseFirstSheet(byte[] xlsx, Rows rows) throws IOException, OpenXML4JException, SAXException {

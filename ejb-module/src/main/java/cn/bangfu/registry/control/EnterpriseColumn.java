@@ -1,12 +1,9 @@
 package cn.bangfu.registry.control;
 
-import org.apache.poi.ss.util.CellReference;
+import cn.bangfu.platform.control.SheetColumn;
 
-/**
- * The columns of the enterprise spreadsheet, in order: what the header says (Chinese, with English
- * in a comment), which JSON property a column fills, and the help the template gives for it.
- */
-public enum EnterpriseColumn {
+/** The columns of the enterprise spreadsheet, in order. */
+public enum EnterpriseColumn implements SheetColumn {
     CREDIT_CODE("creditCode", "统一社会信用代码", "Unified social credit code", true, 22,
             "18 位，按营业执照填写，请按文本填写。空格和全角字符会去除或转为半角，小写字母转为大写；校验位不对、含 I、O、S、V、Z 等会逐项提示。"
                     + "已登记的代码更新该企业，新的代码新增企业。",
@@ -45,70 +42,19 @@ public enum EnterpriseColumn {
             "选填，多个标签用\"、\"分隔，例如\"鞋业、出口\"；最多 10 个，每个不超过 20 个字符。",
             "Optional; separate several tags with \"、\" (or a comma), e.g. 鞋业、出口; at most 10, each at most 20 characters.");
 
-    private final String property;
-    private final String title;
-    private final String english;
-    private final boolean required;
-    private final int width;
-    private final String help;
-    private final String helpEnglish;
+    private final Spec spec;
 
     EnterpriseColumn(String property, String title, String english, boolean required, int width, String help, String helpEnglish) {
-        this.property = property;
-        this.title = title;
-        this.english = english;
-        this.required = required;
-        this.width = width;
-        this.help = help;
-        this.helpEnglish = helpEnglish;
+        this.spec = new Spec(property, title, english, required, width, help, helpEnglish);
     }
 
-    /** The column letter Excel shows: A, B, … */
-    public String letter() {
-        return CellReference.convertNumToColString(ordinal());
+    @Override
+    public Spec spec() {
+        return spec;
     }
 
     /** The letter of the column that holds a JSON property; null for a property no column holds. */
     public static String letterOf(String property) {
-        for (EnterpriseColumn c : values()) {
-            if (c.property.equals(property)) {
-                return c.letter();
-            }
-        }
-        return null;
-    }
-
-    /** A header cell names this column if it shows the Chinese title or the English name. */
-    boolean namedBy(String header) {
-        String h = header == null ? "" : header.strip();
-        return h.equals(title) || h.equalsIgnoreCase(english);
-    }
-
-    public String property() {
-        return property;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    public boolean required() {
-        return required;
-    }
-
-    int width() {
-        return width;
-    }
-
-    public String help() {
-        return help;
-    }
-
-    public String helpEnglish() {
-        return helpEnglish;
+        return SheetColumn.letterOf(values(), property);
     }
 }

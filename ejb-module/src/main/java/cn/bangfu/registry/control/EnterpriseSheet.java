@@ -1,8 +1,6 @@
 package cn.bangfu.registry.control;
 
 import cn.bangfu.platform.control.SheetReader;
-import cn.bangfu.platform.entity.FieldError;
-import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.EnterpriseRow;
 import cn.bangfu.registry.entity.Industry;
@@ -10,7 +8,6 @@ import cn.bangfu.registry.entity.ScaleFlag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -53,7 +50,6 @@ public final class EnterpriseSheet {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;]");
     private static final int WINDOW = 100;
     private static final int HEADER_ROW = 0;
-    private static final int COLUMNS = EnterpriseColumn.values().length;
 
     private EnterpriseSheet() {
     }
@@ -99,21 +95,8 @@ public final class EnterpriseSheet {
      * wrong header or no data rows is rejected as a whole.
      */
     public static List<EnterpriseRow> read(byte[] xlsx) {
-        SheetReader.Content content = SheetReader.read(xlsx, COLUMNS, MAX_ROWS);
-        List<FieldError> header = new ArrayList<>();
-        for (EnterpriseColumn column : EnterpriseColumn.values()) {
-            String text = content.header() == null ? null : content.header()[column.ordinal()];
-            if (!column.namedBy(text)) {
-                header.add(FieldError.of(column.property(), "import.header.mismatch", column.letter(), column.title()).at(1, column.letter()));
-            }
-        }
-        if (!header.isEmpty()) {
-            throw new ImportRejectedException(header);
-        }
-        if (content.rows().isEmpty()) {
-            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.empty")));
-        }
-        return content.rows().stream().map(r -> new EnterpriseRow(r.number(), data(r.cells()))).toList();
+        return SheetReader.read(xlsx, EnterpriseColumn.values(), MAX_ROWS).stream()
+                .map(r -> new EnterpriseRow(r.number(), data(r.cells()))).toList();
     }
 
     /** An enterprise's cells in column order, all text: the industry as "C 制造业", flags by their Chinese names. */
