@@ -2,27 +2,15 @@ package cn.bangfu.web.org;
 
 import cn.bangfu.org.boundary.UnitSpreadsheets;
 import cn.bangfu.org.entity.UnitImportResult;
-import cn.bangfu.platform.entity.FieldError;
-import cn.bangfu.platform.entity.ImportRejectedException;
-import cn.bangfu.web.platform.FacesErrors;
-import cn.bangfu.web.platform.Labels;
+import cn.bangfu.web.platform.ImportDialog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
-import java.util.List;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
-/**
- * The units page's spreadsheets: the import template, the all-or-nothing import with every bad
- * cell listed, and the export of what the table shows.
- */
+/** The units page's spreadsheets. */
 @Named
 @ViewScoped
-public class UnitSheets implements Serializable {
+public class UnitSheets extends ImportDialog<UnitImportResult> {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,57 +20,27 @@ public class UnitSheets implements Serializable {
     @Inject
     UnitList list;
 
-    @Inject
-    FacesErrors messages;
-
-    @Inject
-    Labels labels;
-
-    /** One bad cell of a rejected file, as the user reads it. */
-    public record BadCell(Integer row, String column, String reason) implements Serializable {
+    public UnitSheets() {
+        super("unit");
     }
 
-    private List<BadCell> badCells = List.of();
-    private UnitImportResult result;
-
-    public void prepare() {
-        badCells = List.of();
-        result = null;
+    @Override
+    protected UnitImportResult importFile(byte[] xlsx) {
+        return sheets.importUnits(xlsx);
     }
 
-    public void upload(FileUploadEvent event) {
-        prepare();
-        try {
-            result = sheets.importUnits(event.getFile().getContent());
-            messages.info("unit.import.done", result.created(), result.updated());
-        } catch (ImportRejectedException e) {
-            badCells = e.errors().stream().map(this::badCell).toList();
-            messages.error("unit.import.rejected", badCells.size());
-        }
+    @Override
+    protected void reportDone(UnitImportResult result) {
+        messages.info("unit.import.done", result.created(), result.updated());
     }
 
-    private BadCell badCell(FieldError error) {
-        return new BadCell(error.row(), error.column(), labels.error(error));
+    @Override
+    protected byte[] template() {
+        return sheets.template();
     }
 
-    public StreamedContent getTemplate() {
-        return download(labels.get("unit.import.templateFile"), sheets.template());
-    }
-
-    public StreamedContent getExport() {
-        return download(labels.get("unit.export.file"), sheets.export(list.filter(), list.getQ()));
-    }
-
-    private static StreamedContent download(String name, byte[] bytes) {
-        return DefaultStreamedContent.builder().name(name).contentType(UnitSpreadsheets.MEDIA_TYPE)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
-    }
-
-    public List<BadCell> getBadCells() {
-        return badCells;
-    }
-
-    public UnitImportResult getResult() {
-        return result;
+    @Override
+    protected byte[] export() {
+        return sheets.export(list.filter(), list.getQ());
     }
 }

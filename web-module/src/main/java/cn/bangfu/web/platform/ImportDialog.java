@@ -1,0 +1,94 @@
+package cn.bangfu.web.platform;
+
+import cn.bangfu.platform.control.SheetWriter;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.ImportRejectedException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A page's spreadsheet dialog, whatever records it holds: the import template, the all-or-nothing
+ * import with every bad cell listed, and the export of what the page's table shows.
+ *
+ * @param <R> what an import reports back
+ */
+public abstract class ImportDialog<R extends Serializable> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected FacesErrors messages;
+
+    @Inject
+    protected Labels labels;
+
+    /** One bad cell of a rejected file, as the user reads it. */
+    public record BadCell(Integer row, String column, String reason) implements Serializable {
+    }
+
+    /** Starts the label keys of the page's file names: {@code unit} for unit.import.templateFile and unit.export.file. */
+    private final String records;
+    private List<BadCell> badCells = List.of();
+    private R result;
+
+    protected ImportDialog(String records) {
+        this.records = records;
+    }
+
+    /** Imports the file whole or throws with every bad cell. */
+    protected abstract R importFile(byte[] xlsx) throws ImportRejectedException;
+
+    /** Tells the user what the import did. */
+    protected abstract void reportDone(R result);
+
+    protected abstract byte[] template();
+
+    /** The records the page's table shows, in template layout. */
+    protected abstract byte[] export();
+
+    public void prepare() {
+        badCells = List.of();
+        result = null;
+    }
+
+    public void upload(FileUploadEvent event) {
+        prepare();
+        try {
+            result = importFile(event.getFile().getContent());
+            reportDone(result);
+        } catch (ImportRejectedException e) {
+            badCells = e.errors().stream().map(this::badCell).toList();
+            messages.error("import.rejected", badCells.size());
+        }
+    }
+
+    private BadCell badCell(FieldError error) {
+        return new BadCell(error.row(), error.column(), labels.error(error));
+    }
+
+    public StreamedContent getTemplate() {
+        return download(labels.get(records + ".import.templateFile"), template());
+    }
+
+    public StreamedContent getExport() {
+        return download(labels.get(records + ".export.file"), export());
+    }
+
+    private static StreamedContent download(String name, byte[] bytes) {
+        return DefaultStreamedContent.builder().name(name).contentType(SheetWriter.MEDIA_TYPE)
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public List<BadCell> getBadCells() {
+        return badCells;
+    }
+
+    public R getResult() {
+        return result;
+    }
+}
