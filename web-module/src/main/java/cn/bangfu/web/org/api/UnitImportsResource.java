@@ -2,22 +2,18 @@ package cn.bangfu.web.org.api;
 
 import cn.bangfu.org.boundary.UnitSpreadsheets;
 import cn.bangfu.org.entity.UnitImportResult;
-import cn.bangfu.platform.entity.FieldError;
-import cn.bangfu.platform.entity.ImportRejectedException;
-import cn.bangfu.web.platform.api.Attachment;
 import cn.bangfu.web.platform.api.Problem;
+import cn.bangfu.web.platform.api.Spreadsheets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,43 +29,36 @@ public class UnitImportsResource {
 
     /** Far more than a province's units take (20,000 units are about 1 MB); anything bigger is not a unit list. */
     static final int MAX_MEGABYTES = 10;
-    private static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     @Inject
     UnitSpreadsheets sheets;
 
     @POST
-    @Consumes({UnitSpreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import units from Excel",
             description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
                     + "saved and the answer is 422 with every bad cell's row, column letter and reason. New codes create units, "
                     + "codes of units in your area update them; importing the same file again changes nothing.")
     @RequestBody(required = true, content = {
-        @Content(mediaType = UnitSpreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported: how many units were created, updated and left unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitImportResult.class)))
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public UnitImportResult importUnits(InputStream body) throws IOException {
-        byte[] file = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
-        if (file.length > MAX_BYTES) {
-            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.tooLarge", String.valueOf(MAX_MEGABYTES))));
-        }
-        return sheets.importUnits(file);
+        return sheets.importUnits(Spreadsheets.upload(body, MAX_MEGABYTES));
     }
 
     @GET
     @Path("template")
-    @Produces(UnitSpreadsheets.MEDIA_TYPE)
+    @Produces(Spreadsheets.MEDIA_TYPE)
     @Operation(summary = "The unit import template",
             description = "An .xlsx file: the header row, a drop-down for the unit type, and a second sheet 说明 explaining each column.")
     @APIResponse(responseCode = "200", description = "单位导入模板.xlsx",
-            content = @Content(mediaType = UnitSpreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template() {
-        return Response.ok(sheets.template(), UnitSpreadsheets.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition("单位导入模板.xlsx", "unit-import-template.xlsx"))
-                .build();
+        return Spreadsheets.download(sheets.template(), "单位导入模板.xlsx", "unit-import-template.xlsx");
     }
 }

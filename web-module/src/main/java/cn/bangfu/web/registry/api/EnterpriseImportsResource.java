@@ -1,23 +1,19 @@
 package cn.bangfu.web.registry.api;
 
-import cn.bangfu.platform.entity.FieldError;
-import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.registry.boundary.EnterpriseSpreadsheets;
 import cn.bangfu.registry.entity.ImportResult;
-import cn.bangfu.web.platform.api.Attachment;
 import cn.bangfu.web.platform.api.Problem;
+import cn.bangfu.web.platform.api.Spreadsheets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,44 +29,37 @@ public class EnterpriseImportsResource {
 
     /** 50,000 enterprises are about 5 MB; anything much bigger is not an enterprise list. */
     static final int MAX_MEGABYTES = 20;
-    private static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     @Inject
     EnterpriseSpreadsheets sheets;
 
     @POST
-    @Consumes({EnterpriseSpreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import enterprises from Excel",
             description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
                     + "saved and the answer is 422 with every bad cell's row, column letter and reason. New credit codes create "
                     + "enterprises, codes of enterprises in your area update them; importing the same file again changes nothing.")
     @RequestBody(required = true, content = {
-        @Content(mediaType = EnterpriseSpreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported: how many enterprises were created, updated and left unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ImportResult importEnterprises(InputStream body) throws IOException {
-        byte[] file = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
-        if (file.length > MAX_BYTES) {
-            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.tooLarge", String.valueOf(MAX_MEGABYTES))));
-        }
-        return sheets.importEnterprises(file);
+        return sheets.importEnterprises(Spreadsheets.upload(body, MAX_MEGABYTES));
     }
 
     @GET
     @Path("template")
-    @Produces(EnterpriseSpreadsheets.MEDIA_TYPE)
+    @Produces(Spreadsheets.MEDIA_TYPE)
     @Operation(summary = "The enterprise import template",
             description = "An .xlsx file: the header row, drop-downs for the industry and the scale category, and a second sheet 说明 "
                     + "explaining each column and listing the GB/T 4754 sections.")
     @APIResponse(responseCode = "200", description = "企业导入模板.xlsx",
-            content = @Content(mediaType = EnterpriseSpreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template() {
-        return Response.ok(sheets.template(), EnterpriseSpreadsheets.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition("企业导入模板.xlsx", "enterprise-import-template.xlsx"))
-                .build();
+        return Spreadsheets.download(sheets.template(), "企业导入模板.xlsx", "enterprise-import-template.xlsx");
     }
 }
