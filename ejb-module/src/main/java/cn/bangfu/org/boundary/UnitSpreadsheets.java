@@ -10,7 +10,6 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitImportResult;
 import cn.bangfu.org.entity.UnitRow;
-import cn.bangfu.platform.control.SheetWriter;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,9 +28,6 @@ import java.util.function.Function;
  */
 @Stateless
 public class UnitSpreadsheets {
-
-    /** The media type of what {@link #template()} and {@link #export} return and {@link #importUnits} takes. */
-    public static final String MEDIA_TYPE = SheetWriter.MEDIA_TYPE;
 
     /** Units per query when exporting, and codes per IN list when importing (databases cap bind parameters). */
     static final int CHUNK = 1000;

@@ -3,7 +3,6 @@ package cn.bangfu.registry.boundary;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
-import cn.bangfu.platform.control.SheetWriter;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.registry.control.EnterpriseChanges;
@@ -29,9 +28,6 @@ import java.util.function.Function;
  */
 @Stateless
 public class EnterpriseSpreadsheets {
-
-    /** The media type of what {@link #template()} and {@link #export} return and {@link #importEnterprises} takes. */
-    public static final String MEDIA_TYPE = SheetWriter.MEDIA_TYPE;
 
     /** Enterprises per query when exporting, and codes per IN list when importing (databases cap bind parameters). */
     static final int CHUNK = 1000;
