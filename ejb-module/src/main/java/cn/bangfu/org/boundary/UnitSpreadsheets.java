@@ -10,6 +10,7 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitImportResult;
 import cn.bangfu.org.entity.UnitRow;
+import cn.bangfu.platform.control.ChunkedLookup;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -77,15 +77,7 @@ public class UnitSpreadsheets {
         return UnitSheet.export(search.all(caller.get(), filter == null ? UnitSearch.Filter.NONE : filter, q, CHUNK));
     }
 
-    /** The records with these keys, one query per {@link #CHUNK} keys: one query for any ordinary file. */
     private <T> Map<String, T> load(String namedQuery, Class<T> type, List<String> keys, Function<T, String> key) {
-        Map<String, T> found = new HashMap<>();
-        for (int i = 0; i < keys.size(); i += CHUNK) {
-            List<String> slice = keys.subList(i, Math.min(i + CHUNK, keys.size()));
-            for (T record : em.createNamedQuery(namedQuery, type).setParameter("codes", slice).getResultList()) {
-                found.put(key.apply(record), record);
-            }
-        }
-        return found;
+        return ChunkedLookup.byKeys(em, namedQuery, type, keys, key, CHUNK);
     }
 }
