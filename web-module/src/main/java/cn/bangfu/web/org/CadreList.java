@@ -5,10 +5,9 @@ import cn.bangfu.org.control.CadreSearch;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.UnitData;
-import cn.bangfu.platform.entity.ConflictException;
-import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.web.platform.DialogSave;
 import cn.bangfu.web.platform.FacesErrors;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -39,6 +38,9 @@ public class CadreList implements Serializable {
 
     @Inject
     FacesErrors errors;
+
+    @Inject
+    DialogSave dialogSave;
 
     private String q;
     private String unitCode;
@@ -78,22 +80,10 @@ public class CadreList implements Serializable {
     }
 
     public void save() {
-        try {
-            CadreData saved = editing ? cadres.update(form.getId(), form.data()) : cadres.create(form.data());
+        CadreData saved = dialogSave.run(() -> editing ? cadres.update(form.getId(), form.data()) : cadres.create(form.data()), INPUTS);
+        if (saved != null) {
             form = CadreForm.of(saved);
             editing = true;
-            errors.info("common.saved");
-        } catch (ConflictException e) {
-            if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
-                errors.error("common.stale");
-            } else {
-                errors.show(e, INPUTS);
-            }
-        } catch (InvalidInputException e) {
-            errors.show(e, INPUTS);
-            errors.error("common.fixErrors");
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
         }
     }
 

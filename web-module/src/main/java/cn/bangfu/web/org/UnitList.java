@@ -6,10 +6,10 @@ import cn.bangfu.org.control.UnitSearch;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitType;
-import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.web.platform.DialogSave;
 import cn.bangfu.web.platform.FacesErrors;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +44,9 @@ public class UnitList implements Serializable {
 
     @Inject
     FacesErrors errors;
+
+    @Inject
+    DialogSave dialogSave;
 
     private String q;
     private UnitType type;
@@ -87,22 +90,10 @@ public class UnitList implements Serializable {
     }
 
     public void save() {
-        try {
-            UnitData saved = editing ? units.update(form.getCode(), form.data()) : units.create(form.data());
+        UnitData saved = dialogSave.run(() -> editing ? units.update(form.getCode(), form.data()) : units.create(form.data()), INPUTS);
+        if (saved != null) {
             form = UnitForm.of(saved);
             editing = true;
-            errors.info("common.saved");
-        } catch (ConflictException e) {
-            if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
-                errors.error("common.stale");
-            } else {
-                errors.show(e, INPUTS);
-            }
-        } catch (InvalidInputException e) {
-            errors.show(e, INPUTS);
-            errors.error("common.fixErrors");
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
         }
     }
 

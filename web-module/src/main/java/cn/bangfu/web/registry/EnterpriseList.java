@@ -2,8 +2,6 @@ package cn.bangfu.web.registry;
 
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.entity.RegionData;
-import cn.bangfu.platform.entity.ConflictException;
-import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.EnterpriseRegistry;
@@ -11,6 +9,7 @@ import cn.bangfu.registry.control.EnterpriseSearch;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
+import cn.bangfu.web.platform.DialogSave;
 import cn.bangfu.web.platform.FacesErrors;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -53,6 +52,9 @@ public class EnterpriseList implements Serializable {
 
     @Inject
     FacesErrors errors;
+
+    @Inject
+    DialogSave dialogSave;
 
     private String q;
     private String regionCode;
@@ -103,22 +105,11 @@ public class EnterpriseList implements Serializable {
     }
 
     public void save() {
-        try {
-            EnterpriseData saved = editing ? enterprises.update(form.getCreditCode(), form.data()) : enterprises.create(form.data());
+        EnterpriseData saved = dialogSave.run(() -> editing ? enterprises.update(form.getCreditCode(), form.data()) :
+                enterprises.create(form.data()), INPUTS);
+        if (saved != null) {
             form = EnterpriseForm.of(saved);
             editing = true;
-            errors.info("common.saved");
-        } catch (ConflictException e) {
-            if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
-                errors.error("common.stale");
-            } else {
-                errors.show(e, INPUTS);
-            }
-        } catch (InvalidInputException e) {
-            errors.show(e, INPUTS);
-            errors.error("common.fixErrors");
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
         }
     }
 

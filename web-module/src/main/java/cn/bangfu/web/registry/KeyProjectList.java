@@ -2,14 +2,13 @@ package cn.bangfu.web.registry;
 
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.entity.RegionData;
-import cn.bangfu.platform.entity.ConflictException;
-import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.KeyProjectRegistry;
 import cn.bangfu.registry.control.KeyProjectSearch;
 import cn.bangfu.registry.entity.CategoryData;
 import cn.bangfu.registry.entity.KeyProjectData;
+import cn.bangfu.web.platform.DialogSave;
 import cn.bangfu.web.platform.FacesErrors;
 import cn.bangfu.web.platform.PagedModel;
 import cn.bangfu.web.platform.UserSession;
@@ -45,6 +44,9 @@ public class KeyProjectList implements Serializable {
 
     @Inject
     FacesErrors errors;
+
+    @Inject
+    DialogSave dialogSave;
 
     private String q;
     private String regionCode;
@@ -88,22 +90,11 @@ public class KeyProjectList implements Serializable {
     }
 
     public void save() {
-        try {
-            KeyProjectData saved = editing ? projects.update(form.getId(), form.data()) : projects.create(form.data());
+        KeyProjectData saved = dialogSave.run(() -> editing ? projects.update(form.getId(), form.data()) :
+                projects.create(form.data()), INPUTS);
+        if (saved != null) {
             form = KeyProjectForm.of(saved);
             editing = true;
-            errors.info("common.saved");
-        } catch (ConflictException e) {
-            if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
-                errors.error("common.stale");
-            } else {
-                errors.show(e, INPUTS);
-            }
-        } catch (InvalidInputException e) {
-            errors.show(e, INPUTS);
-            errors.error("common.fixErrors");
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
         }
     }
 
