@@ -5,16 +5,13 @@ import cn.bangfu.org.control.CadreSearch;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.UnitData;
-import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
-import cn.bangfu.web.platform.DialogSave;
-import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.EditableList;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +22,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class CadreList implements Serializable {
+public class CadreList extends EditableList<CadreData, CadreForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,20 +33,41 @@ public class CadreList implements Serializable {
     @Inject
     CadreDirectory cadres;
 
-    @Inject
-    FacesErrors errors;
-
-    @Inject
-    DialogSave dialogSave;
-
     private String q;
     private String unitCode;
     private CadreRank rank;
     private List<UnitData> unitList;
     private Map<String, String> unitNames;
-    private CadreForm form;
-    private boolean editing;
     private PagedModel<CadreData> rows;
+
+    public CadreList() {
+        super(INPUTS);
+    }
+
+    @Override
+    protected CadreForm newForm() {
+        return new CadreForm();
+    }
+
+    @Override
+    protected CadreForm formOf(CadreData record) {
+        return CadreForm.of(record);
+    }
+
+    @Override
+    protected CadreData reload(CadreData row) {
+        return cadres.get(row.id());
+    }
+
+    @Override
+    protected CadreData create(CadreForm form) {
+        return cadres.create(form.data());
+    }
+
+    @Override
+    protected CadreData update(CadreForm form) {
+        return cadres.update(form.getId(), form.data());
+    }
 
     @PostConstruct
     void init() {
@@ -63,28 +81,6 @@ public class CadreList implements Serializable {
         q = null;
         unitCode = null;
         rank = null;
-    }
-
-    public void create() {
-        form = new CadreForm();
-        editing = false;
-    }
-
-    public void edit(CadreData cadre) {
-        try {
-            form = CadreForm.of(cadres.get(cadre.id()));
-            editing = true;
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
-        }
-    }
-
-    public void save() {
-        CadreData saved = dialogSave.run(() -> editing ? cadres.update(form.getId(), form.data()) : cadres.create(form.data()), INPUTS);
-        if (saved != null) {
-            form = CadreForm.of(saved);
-            editing = true;
-        }
     }
 
     public String unitName(String code) {
@@ -101,14 +97,6 @@ public class CadreList implements Serializable {
 
     public PagedModel<CadreData> getRows() {
         return rows;
-    }
-
-    public CadreForm getForm() {
-        return form;
-    }
-
-    public boolean isEditing() {
-        return editing;
     }
 
     public String getQ() {

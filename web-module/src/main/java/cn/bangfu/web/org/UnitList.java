@@ -9,14 +9,12 @@ import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
-import cn.bangfu.web.platform.DialogSave;
-import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.EditableList;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +25,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class UnitList implements Serializable {
+public class UnitList extends EditableList<UnitData, UnitForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,20 +40,41 @@ public class UnitList implements Serializable {
     @Inject
     RegionDirectory regions;
 
-    @Inject
-    FacesErrors errors;
-
-    @Inject
-    DialogSave dialogSave;
-
     private String q;
     private UnitType type;
     private String regionCode;
     private List<RegionData> regionList;
     private Map<String, String> regionNames;
-    private UnitForm form;
-    private boolean editing;
     private PagedModel<UnitData> rows;
+
+    public UnitList() {
+        super(INPUTS);
+    }
+
+    @Override
+    protected UnitForm newForm() {
+        return new UnitForm();
+    }
+
+    @Override
+    protected UnitForm formOf(UnitData record) {
+        return UnitForm.of(record);
+    }
+
+    @Override
+    protected UnitData reload(UnitData row) {
+        return units.get(row.code());
+    }
+
+    @Override
+    protected UnitData create(UnitForm form) {
+        return units.create(form.data());
+    }
+
+    @Override
+    protected UnitData update(UnitForm form) {
+        return units.update(form.getCode(), form.data());
+    }
 
     @PostConstruct
     void init() {
@@ -73,28 +92,6 @@ public class UnitList implements Serializable {
         q = null;
         type = null;
         regionCode = null;
-    }
-
-    public void create() {
-        form = new UnitForm();
-        editing = false;
-    }
-
-    public void edit(UnitData unit) {
-        try {
-            form = UnitForm.of(units.get(unit.code()));
-            editing = true;
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
-        }
-    }
-
-    public void save() {
-        UnitData saved = dialogSave.run(() -> editing ? units.update(form.getCode(), form.data()) : units.create(form.data()), INPUTS);
-        if (saved != null) {
-            form = UnitForm.of(saved);
-            editing = true;
-        }
     }
 
     public void delete(UnitData unit) {
@@ -122,14 +119,6 @@ public class UnitList implements Serializable {
 
     public PagedModel<UnitData> getRows() {
         return rows;
-    }
-
-    public UnitForm getForm() {
-        return form;
-    }
-
-    public boolean isEditing() {
-        return editing;
     }
 
     public String getQ() {

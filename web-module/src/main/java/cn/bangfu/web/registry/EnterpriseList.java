@@ -2,21 +2,18 @@ package cn.bangfu.web.registry;
 
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.entity.RegionData;
-import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.EnterpriseRegistry;
 import cn.bangfu.registry.control.EnterpriseSearch;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
-import cn.bangfu.web.platform.DialogSave;
-import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.EditableList;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +24,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class EnterpriseList implements Serializable {
+public class EnterpriseList extends EditableList<EnterpriseData, EnterpriseForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,12 +47,6 @@ public class EnterpriseList implements Serializable {
     @Inject
     RegionDirectory regions;
 
-    @Inject
-    FacesErrors errors;
-
-    @Inject
-    DialogSave dialogSave;
-
     private String q;
     private String regionCode;
     private Industry industry;
@@ -63,9 +54,36 @@ public class EnterpriseList implements Serializable {
     private String tag;
     private List<RegionData> regionList;
     private Map<String, String> regionNames;
-    private EnterpriseForm form;
-    private boolean editing;
     private PagedModel<EnterpriseData> rows;
+
+    public EnterpriseList() {
+        super(INPUTS);
+    }
+
+    @Override
+    protected EnterpriseForm newForm() {
+        return new EnterpriseForm();
+    }
+
+    @Override
+    protected EnterpriseForm formOf(EnterpriseData record) {
+        return EnterpriseForm.of(record);
+    }
+
+    @Override
+    protected EnterpriseData reload(EnterpriseData row) {
+        return enterprises.get(row.creditCode());
+    }
+
+    @Override
+    protected EnterpriseData create(EnterpriseForm form) {
+        return enterprises.create(form.data());
+    }
+
+    @Override
+    protected EnterpriseData update(EnterpriseForm form) {
+        return enterprises.update(form.getCreditCode(), form.data());
+    }
 
     @PostConstruct
     void init() {
@@ -90,29 +108,6 @@ public class EnterpriseList implements Serializable {
         tag = null;
     }
 
-    public void create() {
-        form = new EnterpriseForm();
-        editing = false;
-    }
-
-    public void edit(EnterpriseData enterprise) {
-        try {
-            form = EnterpriseForm.of(enterprises.get(enterprise.creditCode()));
-            editing = true;
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
-        }
-    }
-
-    public void save() {
-        EnterpriseData saved = dialogSave.run(() -> editing ? enterprises.update(form.getCreditCode(), form.data()) :
-                enterprises.create(form.data()), INPUTS);
-        if (saved != null) {
-            form = EnterpriseForm.of(saved);
-            editing = true;
-        }
-    }
-
     public String regionName(String code) {
         return regionNames.getOrDefault(code, code);
     }
@@ -131,14 +126,6 @@ public class EnterpriseList implements Serializable {
 
     public PagedModel<EnterpriseData> getRows() {
         return rows;
-    }
-
-    public EnterpriseForm getForm() {
-        return form;
-    }
-
-    public boolean isEditing() {
-        return editing;
     }
 
     public String getQ() {

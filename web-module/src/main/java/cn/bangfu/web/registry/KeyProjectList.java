@@ -2,21 +2,18 @@ package cn.bangfu.web.registry;
 
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.entity.RegionData;
-import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.KeyProjectRegistry;
 import cn.bangfu.registry.control.KeyProjectSearch;
 import cn.bangfu.registry.entity.CategoryData;
 import cn.bangfu.registry.entity.KeyProjectData;
-import cn.bangfu.web.platform.DialogSave;
-import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.EditableList;
 import cn.bangfu.web.platform.PagedModel;
 import cn.bangfu.web.platform.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +22,7 @@ import java.util.stream.Collectors;
 /** The key projects page: a lazy table filtered by text, region and category, and the create/edit dialog for the campaign office. */
 @Named
 @ViewScoped
-public class KeyProjectList implements Serializable {
+public class KeyProjectList extends EditableList<KeyProjectData, KeyProjectForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,12 +39,6 @@ public class KeyProjectList implements Serializable {
     @Inject
     UserSession session;
 
-    @Inject
-    FacesErrors errors;
-
-    @Inject
-    DialogSave dialogSave;
-
     private String q;
     private String regionCode;
     private String category;
@@ -55,9 +46,36 @@ public class KeyProjectList implements Serializable {
     private Map<String, String> regionNames;
     private List<CategoryData> categoryList;
     private Map<String, CategoryData> categories;
-    private KeyProjectForm form;
-    private boolean editing;
     private PagedModel<KeyProjectData> rows;
+
+    public KeyProjectList() {
+        super(INPUTS);
+    }
+
+    @Override
+    protected KeyProjectForm newForm() {
+        return new KeyProjectForm();
+    }
+
+    @Override
+    protected KeyProjectForm formOf(KeyProjectData record) {
+        return KeyProjectForm.of(record);
+    }
+
+    @Override
+    protected KeyProjectData reload(KeyProjectData row) {
+        return projects.get(row.id());
+    }
+
+    @Override
+    protected KeyProjectData create(KeyProjectForm form) {
+        return projects.create(form.data());
+    }
+
+    @Override
+    protected KeyProjectData update(KeyProjectForm form) {
+        return projects.update(form.getId(), form.data());
+    }
 
     @PostConstruct
     void init() {
@@ -73,29 +91,6 @@ public class KeyProjectList implements Serializable {
         q = null;
         regionCode = null;
         category = null;
-    }
-
-    public void create() {
-        form = new KeyProjectForm();
-        editing = false;
-    }
-
-    public void edit(KeyProjectData project) {
-        try {
-            form = KeyProjectForm.of(projects.get(project.id()));
-            editing = true;
-        } catch (NotFoundException e) {
-            errors.error("common.notFound");
-        }
-    }
-
-    public void save() {
-        KeyProjectData saved = dialogSave.run(() -> editing ? projects.update(form.getId(), form.data()) :
-                projects.create(form.data()), INPUTS);
-        if (saved != null) {
-            form = KeyProjectForm.of(saved);
-            editing = true;
-        }
     }
 
     public String regionName(String code) {
@@ -118,14 +113,6 @@ public class KeyProjectList implements Serializable {
 
     public PagedModel<KeyProjectData> getRows() {
         return rows;
-    }
-
-    public KeyProjectForm getForm() {
-        return form;
-    }
-
-    public boolean isEditing() {
-        return editing;
     }
 
     public String getQ() {
