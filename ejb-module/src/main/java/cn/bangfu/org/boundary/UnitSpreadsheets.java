@@ -8,11 +8,11 @@ import cn.bangfu.org.control.UnitSheet;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
-import cn.bangfu.org.entity.UnitImportResult;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.control.ChunkedLookup;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
+import cn.bangfu.platform.entity.ImportResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,7 +57,7 @@ public class UnitSpreadsheets {
      *                                 or when the file is unreadable, has the wrong header or no data rows
      */
     @RolesAllowed("OFFICE")
-    public UnitImportResult importUnits(byte[] xlsx) {
+    public ImportResult importUnits(byte[] xlsx) {
         List<UnitRow> rows = UnitSheet.read(xlsx);
         Scope scope = caller.get();
         Map<String, Unit> existing = load(Unit.BY_CODES, Unit.class, UnitImportCheck.codes(rows), Unit::getCode);
@@ -66,7 +66,7 @@ public class UnitSpreadsheets {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        UnitImportResult result = changes.importRows(rows, regions, existing);
+        ImportResult result = changes.importRows(rows, regions, existing);
         em.flush();
         return result;
     }

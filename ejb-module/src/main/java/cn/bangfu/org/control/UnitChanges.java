@@ -3,9 +3,9 @@ package cn.bangfu.org.control;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
-import cn.bangfu.org.entity.UnitImportResult;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.entity.ImportResult;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,7 +45,7 @@ public class UnitChanges {
      * Creates the units the rows name that do not exist and takes over the rows into those that do.
      * The rows must have passed {@link UnitImportCheck}, with the same regions and units.
      */
-    public UnitImportResult importRows(List<UnitRow> rows, Map<String, Region> regions, Map<String, Unit> existing) {
+    public ImportResult importRows(List<UnitRow> rows, Map<String, Region> regions, Map<String, Unit> existing) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -62,6 +62,6 @@ public class UnitChanges {
                 unchanged++;
             }
         }
-        return new UnitImportResult(created, updated, unchanged);
+        return new ImportResult(created, updated, unchanged);
     }
 }

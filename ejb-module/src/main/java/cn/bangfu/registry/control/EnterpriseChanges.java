@@ -2,10 +2,10 @@ package cn.bangfu.registry.control;
 
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.EnterpriseRow;
-import cn.bangfu.registry.entity.ImportResult;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
-import cn.bangfu.org.entity.UnitImportResult;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.control.AuditTrails;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.FieldChange;
+import cn.bangfu.platform.entity.ImportResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ class UnitImportRoundTripTest {
     void importingAnExportChangesNothing() {
         byte[] export = UnitSheet.export(stored.values().stream().map(Unit::data).toList());
 
-        assertEquals(new UnitImportResult(0, 0, 3), importFile(export));
+        assertEquals(new ImportResult(0, 0, 3), importFile(export));
         assertEquals(List.of(), db.persisted, "no unit created, no audit event written");
     }
 
@@ -54,7 +54,7 @@ class UnitImportRoundTripTest {
             Workbooks.fill(sheet.createRow(4), "pj-cz", "平江县财政局", "县直单位", 430626, null, null, 7306221002L);
         });
 
-        assertEquals(new UnitImportResult(1, 1, 2), importFile(edited));
+        assertEquals(new ImportResult(1, 1, 2), importFile(edited));
 
         List<AuditEvent> events = db.persisted(AuditEvent.class);
         assertEquals(List.of("UPDATE pj-gxj", "CREATE pj-cz"), events.stream().map(e -> e.getAction() + " " + e.getEntityId()).toList());
@@ -64,7 +64,7 @@ class UnitImportRoundTripTest {
 
         stored.put(created.getCode(), created);
         db.persisted.clear();
-        assertEquals(new UnitImportResult(0, 0, 4), importFile(edited));
+        assertEquals(new ImportResult(0, 0, 4), importFile(edited));
         assertEquals(List.of(), db.persisted, "the same file twice: no UPDATE events the second time");
     }
 
@@ -73,11 +73,11 @@ class UnitImportRoundTripTest {
         byte[] export = UnitSheet.export(List.of(stored.get("pj-gxj").data()));
         byte[] edited = Workbooks.edit(export, sheet -> sheet.getRow(1).removeCell(sheet.getRow(1).getCell(5)));
 
-        assertEquals(new UnitImportResult(0, 1, 0), importFile(edited));
+        assertEquals(new ImportResult(0, 1, 0), importFile(edited));
         assertEquals(null, stored.get("pj-gxj").getContactName());
     }
 
-    private UnitImportResult importFile(byte[] file) {
+    private ImportResult importFile(byte[] file) {
         List<UnitRow> rows = UnitSheet.read(file);
         assertEquals(List.of(), UnitImportCheck.problems(rows, PINGJIANG_OFFICE, Area.regions(), stored));
         return changes.importRows(rows, Area.regions(), stored);

@@ -1,7 +1,7 @@
 package cn.bangfu.web.org;
 
 import cn.bangfu.org.boundary.UnitSpreadsheets;
-import cn.bangfu.org.entity.UnitImportResult;
+import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.web.platform.ImportDialog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 /** The units page's spreadsheets. */
 @Named
 @ViewScoped
-public class UnitSheets extends ImportDialog<UnitImportResult> {
+public class UnitSheets extends ImportDialog<ImportResult> {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,12 +25,12 @@ public class UnitSheets extends ImportDialog<UnitImportResult> {
     }
 
     @Override
-    protected UnitImportResult importFile(byte[] xlsx) {
+    protected ImportResult importFile(byte[] xlsx) {
         return sheets.importUnits(xlsx);
     }
 
     @Override
-    protected void reportDone(UnitImportResult result) {
+    protected void reportDone(ImportResult result) {
         messages.info("unit.import.done", result.created(), result.updated());
     }
 

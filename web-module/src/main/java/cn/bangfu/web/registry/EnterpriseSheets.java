@@ -1,7 +1,7 @@
 package cn.bangfu.web.registry;
 
+import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.registry.boundary.EnterpriseSpreadsheets;
-import cn.bangfu.registry.entity.ImportResult;
 import cn.bangfu.web.platform.ImportDialog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package cn.bangfu.web.org.api;
 
 import cn.bangfu.org.boundary.UnitSpreadsheets;
-import cn.bangfu.org.entity.UnitImportResult;
+import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.web.platform.api.Problem;
 import cn.bangfu.web.platform.api.Spreadsheets;
 import jakarta.inject.Inject;
@@ -44,10 +44,10 @@ public class UnitImportsResource {
         @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported: how many units were created, updated and left unchanged",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitImportResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public UnitImportResult importUnits(InputStream body) throws IOException {
+    public ImportResult importUnits(InputStream body) throws IOException {
         return sheets.importUnits(Spreadsheets.upload(body, MAX_MEGABYTES));
     }
 

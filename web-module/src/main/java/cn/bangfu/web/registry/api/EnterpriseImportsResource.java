@@ -1,7 +1,7 @@
 package cn.bangfu.web.registry.api;
 
+import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.registry.boundary.EnterpriseSpreadsheets;
-import cn.bangfu.registry.entity.ImportResult;
 import cn.bangfu.web.platform.api.Problem;
 import cn.bangfu.web.platform.api.Spreadsheets;
 import jakarta.inject.Inject;

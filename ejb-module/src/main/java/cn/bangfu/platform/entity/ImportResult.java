@@ -1,4 +1,4 @@
-package cn.bangfu.registry.entity;
+package cn.bangfu.platform.entity;
 
 import java.io.Serializable;
 
