@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 /** The units page's spreadsheets. */
 @Named
 @ViewScoped
-public class UnitSheets extends ImportDialog<ImportResult> {
+public class UnitSheets extends ImportDialog {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,11 +27,6 @@ public class UnitSheets extends ImportDialog<ImportResult> {
     @Override
     protected ImportResult importFile(byte[] xlsx) {
         return sheets.importUnits(xlsx);
-    }
-
-    @Override
-    protected void reportDone(ImportResult result) {
-        messages.info("unit.import.done", result.created(), result.updated());
     }
 
     @Override

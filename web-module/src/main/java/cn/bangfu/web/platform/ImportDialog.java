@@ -3,6 +3,7 @@ package cn.bangfu.web.platform;
 import cn.bangfu.platform.control.SheetWriter;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
+import cn.bangfu.platform.entity.ImportResult;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -14,37 +15,32 @@ import org.primefaces.model.StreamedContent;
 /**
  * A page's spreadsheet dialog, whatever records it holds: the import template, the all-or-nothing
  * import with every bad cell listed, and the export of what the page's table shows.
- *
- * @param <R> what an import reports back
  */
-public abstract class ImportDialog<R extends Serializable> implements Serializable {
+public abstract class ImportDialog implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    protected FacesErrors messages;
+    FacesErrors messages;
 
     @Inject
-    protected Labels labels;
+    Labels labels;
 
     /** One bad cell of a rejected file, as the user reads it. */
     public record BadCell(Integer row, String column, String reason) implements Serializable {
     }
 
-    /** Starts the label keys of the page's file names: {@code unit} for unit.import.templateFile and unit.export.file. */
+    /** Starts the page's label keys: {@code unit} for unit.import.done, unit.import.templateFile and unit.export.file. */
     private final String records;
     private List<BadCell> badCells = List.of();
-    private R result;
+    private ImportResult result;
 
     protected ImportDialog(String records) {
         this.records = records;
     }
 
     /** Imports the file whole or throws with every bad cell. */
-    protected abstract R importFile(byte[] xlsx) throws ImportRejectedException;
-
-    /** Tells the user what the import did. */
-    protected abstract void reportDone(R result);
+    protected abstract ImportResult importFile(byte[] xlsx) throws ImportRejectedException;
 
     protected abstract byte[] template();
 
@@ -60,7 +56,7 @@ public abstract class ImportDialog<R extends Serializable> implements Serializab
         prepare();
         try {
             result = importFile(event.getFile().getContent());
-            reportDone(result);
+            messages.info(records + ".import.done", result.created(), result.updated());
         } catch (ImportRejectedException e) {
             badCells = e.errors().stream().map(this::badCell).toList();
             messages.error("import.rejected", badCells.size());
@@ -88,7 +84,7 @@ public abstract class ImportDialog<R extends Serializable> implements Serializab
         return badCells;
     }
 
-    public R getResult() {
+    public ImportResult getResult() {
         return result;
     }
 }

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 /** The enterprises page's spreadsheets. */
 @Named
 @ViewScoped
-public class EnterpriseSheets extends ImportDialog<ImportResult> {
+public class EnterpriseSheets extends ImportDialog {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,11 +27,6 @@ public class EnterpriseSheets extends ImportDialog<ImportResult> {
     @Override
     protected ImportResult importFile(byte[] xlsx) {
         return sheets.importEnterprises(xlsx);
-    }
-
-    @Override
-    protected void reportDone(ImportResult result) {
-        messages.info("enterprise.import.done", result.created(), result.updated());
     }
 
     @Override
