@@ -6,6 +6,7 @@ import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.control.AuditTrail;
 import cn.bangfu.platform.entity.ImportResult;
+import cn.bangfu.platform.entity.ImportResult.Outcome;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,22 +47,15 @@ public class UnitChanges {
      * The rows must have passed {@link UnitImportCheck}, with the same regions and units.
      */
     public ImportResult importRows(List<UnitRow> rows, Map<String, Region> regions, Map<String, Unit> existing) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (UnitRow row : rows) {
+        return ImportResult.of(rows, row -> {
             UnitData data = row.data().normalised();
             Region region = regions.get(data.regionCode());
             Unit unit = existing.get(data.code());
             if (unit == null) {
                 create(data, region);
-                created++;
-            } else if (update(unit, data, region)) {
-                updated++;
-            } else {
-                unchanged++;
+                return Outcome.CREATED;
             }
-        }
-        return new ImportResult(created, updated, unchanged);
+            return update(unit, data, region) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        });
     }
 }

@@ -3,6 +3,7 @@ package cn.bangfu.registry.control;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.platform.control.AuditTrail;
 import cn.bangfu.platform.entity.ImportResult;
+import cn.bangfu.platform.entity.ImportResult.Outcome;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.EnterpriseRow;
@@ -46,22 +47,15 @@ public class EnterpriseChanges {
      * that do. The rows must have passed {@link EnterpriseImportCheck}, with the same regions and enterprises.
      */
     public ImportResult importRows(List<EnterpriseRow> rows, Map<String, Region> regions, Map<String, Enterprise> existing) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (EnterpriseRow row : rows) {
+        return ImportResult.of(rows, row -> {
             EnterpriseData data = row.data().normalised();
             Region region = regions.get(data.regionCode());
             Enterprise enterprise = existing.get(data.creditCode());
             if (enterprise == null) {
                 create(data, region);
-                created++;
-            } else if (update(enterprise, data, region)) {
-                updated++;
-            } else {
-                unchanged++;
+                return Outcome.CREATED;
             }
-        }
-        return new ImportResult(created, updated, unchanged);
+            return update(enterprise, data, region) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        });
     }
 }
