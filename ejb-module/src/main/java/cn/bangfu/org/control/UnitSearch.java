@@ -4,6 +4,7 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitType;
+import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
@@ -11,10 +12,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Units inside a scope, filtered, sorted and paged by the database. The free text matches code or
@@ -51,39 +50,14 @@ public class UnitSearch {
         // The same escaping as a page's free text.
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
         String select = "select u from Unit u join fetch u.region r" + where.clause();
-        return () -> new Iterator<>() {
-            private List<UnitData> loaded = List.of();
-            private int index;
-            private boolean more = true;
-
-            @Override
-            public boolean hasNext() {
-                if (index == loaded.size() && more) {
-                    load();
-                }
-                return index < loaded.size();
-            }
-
-            @Override
-            public UnitData next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return loaded.get(index++);
-            }
-
-            // Keyset paging: each query starts after the last code seen, so it costs the same on the last chunk as on the first.
-            private void load() {
-                TypedQuery<Unit> query = loaded.isEmpty()
-                        ? em.createQuery(select + " order by u.code", Unit.class)
-                        : em.createQuery(select + " and u.code > :after order by u.code", Unit.class)
-                                .setParameter("after", loaded.get(loaded.size() - 1).code());
-                loaded = where.bind(query).setMaxResults(chunk).getResultList().stream().map(Unit::data).toList();
-                em.clear();
-                index = 0;
-                more = loaded.size() == chunk;
-            }
-        };
+        return KeysetChunks.of(chunk, last -> {
+            TypedQuery<Unit> query = last == null
+                    ? em.createQuery(select + " order by u.code", Unit.class)
+                    : em.createQuery(select + " and u.code > :after order by u.code", Unit.class).setParameter("after", last.code());
+            List<UnitData> loaded = where.bind(query).setMaxResults(chunk).getResultList().stream().map(Unit::data).toList();
+            em.clear();
+            return loaded;
+        });
     }
 
     public static boolean sortable(String field) {

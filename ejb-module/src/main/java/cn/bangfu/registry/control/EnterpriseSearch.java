@@ -2,6 +2,7 @@ package cn.bangfu.registry.control;
 
 import cn.bangfu.org.control.RegionPaths;
 import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
@@ -14,11 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Enterprises inside a scope, filtered, sorted and paged by the database. The free text matches
@@ -63,39 +62,16 @@ public class EnterpriseSearch {
     public Iterable<EnterpriseData> all(Scope scope, Filter filter, String q, int chunk) {
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
         String select = "select e from Enterprise e join fetch e.region r" + where.clause();
-        return () -> new Iterator<>() {
-            private List<EnterpriseData> loaded = List.of();
-            private int index;
-            private boolean more = true;
-
-            @Override
-            public boolean hasNext() {
-                if (index == loaded.size() && more) {
-                    load();
-                }
-                return index < loaded.size();
-            }
-
-            @Override
-            public EnterpriseData next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return loaded.get(index++);
-            }
-
-            private void load() {
-                TypedQuery<Enterprise> query = loaded.isEmpty()
-                        ? em.createQuery(select + " order by e.creditCode", Enterprise.class)
-                        : em.createQuery(select + " and e.creditCode > :after order by e.creditCode", Enterprise.class)
-                                .setParameter("after", loaded.get(loaded.size() - 1).creditCode());
-                query.setHint("eclipselink.batch", "e.tags").setHint("eclipselink.batch.type", "IN");
-                loaded = where.bind(query).setMaxResults(chunk).getResultList().stream().map(Enterprise::data).toList();
-                em.clear();
-                index = 0;
-                more = loaded.size() == chunk;
-            }
-        };
+        return KeysetChunks.of(chunk, last -> {
+            TypedQuery<Enterprise> query = last == null
+                    ? em.createQuery(select + " order by e.creditCode", Enterprise.class)
+                    : em.createQuery(select + " and e.creditCode > :after order by e.creditCode", Enterprise.class)
+                            .setParameter("after", last.creditCode());
+            query.setHint("eclipselink.batch", "e.tags").setHint("eclipselink.batch.type", "IN");
+            List<EnterpriseData> loaded = where.bind(query).setMaxResults(chunk).getResultList().stream().map(Enterprise::data).toList();
+            em.clear();
+            return loaded;
+        });
     }
 
     public static boolean sortable(String field) {
