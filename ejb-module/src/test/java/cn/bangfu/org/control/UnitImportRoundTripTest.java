@@ -9,6 +9,8 @@ import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.control.AuditTrails;
+import cn.bangfu.platform.control.RecordingEntityManager;
+import cn.bangfu.platform.control.Workbooks;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.FieldChange;
 import cn.bangfu.platform.entity.ImportResult;

@@ -1,7 +1,6 @@
 package cn.bangfu.org.control;
 
-import static cn.bangfu.org.control.Workbooks.HEADER;
-import static cn.bangfu.org.control.Workbooks.xlsx;
+import static cn.bangfu.platform.control.Workbooks.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.control.Workbooks;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
@@ -33,6 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class UnitSheetTest {
+
+    private static final Object[] HEADER = {"单位代码", "单位名称", "单位类型", "所在区划代码", "主要负责人", "联络人", "联系电话"};
 
     private static final UnitData GXJ = new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "0730-6221001", null);
     private static final UnitData WSZ = new UnitData("pj-wsz", "伍市镇人民政府", "TOWNSHIP", "430626101", null, "周洁", "13800138000", null);

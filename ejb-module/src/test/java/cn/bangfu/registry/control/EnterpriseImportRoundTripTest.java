@@ -3,6 +3,8 @@ package cn.bangfu.registry.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.bangfu.platform.control.AuditTrails;
+import cn.bangfu.platform.control.RecordingEntityManager;
+import cn.bangfu.platform.control.Workbooks;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.FieldChange;
 import cn.bangfu.platform.entity.ImportResult;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** What the boundary does with an upload, without the container: read, check, then create and update with audit. */
 class EnterpriseImportRoundTripTest {
 
-    private final Pingjiang.Recording db = new Pingjiang.Recording();
+    private final RecordingEntityManager db = new RecordingEntityManager();
     private final EnterpriseChanges changes = new EnterpriseChanges();
     private final Map<String, Enterprise> stored = new HashMap<>();
 
@@ -40,13 +42,13 @@ class EnterpriseImportRoundTripTest {
 
     @Test
     void anEditedExportCreatesAndUpdatesAndTheSameFileTwiceChangesNothing() {
-        byte[] edited = Pingjiang.edit(export(), sheet -> {
-            Pingjiang.put(sheet.getRow(1), 10, "鞋业、出口、专精特新");
+        byte[] edited = Workbooks.edit(export(), sheet -> {
+            Workbooks.put(sheet.getRow(1), 10, "鞋业、出口、专精特新");
             var row = sheet.createRow(3);
-            Pingjiang.put(row, 0, Pingjiang.FOOD);
-            Pingjiang.put(row, 1, "平江县香源食品有限公司");
-            Pingjiang.put(row, 2, "430626101");
-            Pingjiang.put(row, 3, "C 制造业");
+            Workbooks.put(row, 0, Pingjiang.FOOD);
+            Workbooks.put(row, 1, "平江县香源食品有限公司");
+            Workbooks.put(row, 2, "430626101");
+            Workbooks.put(row, 3, "C 制造业");
         });
 
         assertEquals(new ImportResult(1, 1, 1), importFile(edited));
@@ -68,7 +70,7 @@ class EnterpriseImportRoundTripTest {
 
     @Test
     void anEmptiedOptionalCellClearsTheStoredValue() {
-        byte[] edited = Pingjiang.edit(export(), sheet -> Pingjiang.put(sheet.getRow(1), 5, null));
+        byte[] edited = Workbooks.edit(export(), sheet -> Workbooks.put(sheet.getRow(1), 5, null));
 
         assertEquals(new ImportResult(0, 1, 1), importFile(edited));
         assertEquals(null, stored.get(Pingjiang.SHOES).getPark());

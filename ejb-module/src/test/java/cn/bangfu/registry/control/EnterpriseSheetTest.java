@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.bangfu.platform.control.Workbooks;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.registry.entity.EnterpriseData;
@@ -21,7 +22,7 @@ class EnterpriseSheetTest {
 
     @Test
     void templateHasTheChineseHeaderDropDownsAndAHelpSheetListingTheIndustries() throws IOException {
-        try (XSSFWorkbook workbook = Pingjiang.open(EnterpriseSheet.template())) {
+        try (XSSFWorkbook workbook = Workbooks.open(EnterpriseSheet.template())) {
             Sheet data = workbook.getSheetAt(0);
             assertEquals("企业", data.getSheetName());
             Row header = data.getRow(0);
@@ -58,15 +59,15 @@ class EnterpriseSheetTest {
 
     @Test
     void cellsAreReadAsPeopleTypeThem() {
-        byte[] file = Pingjiang.edit(EnterpriseSheet.template(), sheet -> {
+        byte[] file = Workbooks.edit(EnterpriseSheet.template(), sheet -> {
             Row row = sheet.createRow(1);
-            Pingjiang.put(row, 0, "９１４３０６２６ｍａ４ｌ０００１" + Pingjiang.SHOES.substring(16));
-            Pingjiang.put(row, 1, "湖南赛雅特鞋业有限公司");
-            Pingjiang.put(row, 2, 430626);
-            Pingjiang.put(row, 3, "制造业");
-            Pingjiang.put(row, 4, "规上工业");
-            Pingjiang.put(row, 9, 13800138000L);
-            Pingjiang.put(row, 10, "鞋业，出口; 外贸");
+            Workbooks.put(row, 0, "９１４３０６２６ｍａ４ｌ０００１" + Pingjiang.SHOES.substring(16));
+            Workbooks.put(row, 1, "湖南赛雅特鞋业有限公司");
+            Workbooks.put(row, 2, 430626);
+            Workbooks.put(row, 3, "制造业");
+            Workbooks.put(row, 4, "规上工业");
+            Workbooks.put(row, 9, 13800138000L);
+            Workbooks.put(row, 10, "鞋业，出口; 外贸");
         });
 
         EnterpriseData d = EnterpriseSheet.read(file).get(0).data();
@@ -83,9 +84,9 @@ class EnterpriseSheetTest {
 
     @Test
     void aWrongHeaderNamesEachWrongColumn() {
-        byte[] file = Pingjiang.edit(EnterpriseSheet.export(List.of(Pingjiang.shoes())), sheet -> {
-            Pingjiang.put(sheet.getRow(0), 0, "信用代码");
-            Pingjiang.put(sheet.getRow(0), 3, "Industry (GB/T 4754 section)");
+        byte[] file = Workbooks.edit(EnterpriseSheet.export(List.of(Pingjiang.shoes())), sheet -> {
+            Workbooks.put(sheet.getRow(0), 0, "信用代码");
+            Workbooks.put(sheet.getRow(0), 3, "Industry (GB/T 4754 section)");
         });
 
         ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> EnterpriseSheet.read(file));

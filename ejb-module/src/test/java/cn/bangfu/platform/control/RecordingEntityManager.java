@@ -1,4 +1,4 @@
-package cn.bangfu.org.control;
+package cn.bangfu.platform.control;
 
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps what is persisted, in order; any other use of the entity manager fails the test. */
-final class RecordingEntityManager {
+public final class RecordingEntityManager {
 
-    final List<Object> persisted = new ArrayList<>();
-    final EntityManager em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+    public final List<Object> persisted = new ArrayList<>();
+    public final EntityManager em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
             new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                 if (method.getName().equals("persist")) {
                     persisted.add(args[0]);
@@ -18,7 +18,7 @@ final class RecordingEntityManager {
                 throw new UnsupportedOperationException("not expected here: EntityManager." + method.getName());
             });
 
-    <T> List<T> persisted(Class<T> type) {
+    public <T> List<T> persisted(Class<T> type) {
         return persisted.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

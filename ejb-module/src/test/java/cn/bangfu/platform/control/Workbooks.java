@@ -1,4 +1,4 @@
-package cn.bangfu.org.control;
+package cn.bangfu.platform.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,15 +11,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Workbooks as users make them: typed into Excel, numbers as numbers, or edited from a downloaded file. */
-final class Workbooks {
-
-    static final Object[] HEADER = {"单位代码", "单位名称", "单位类型", "所在区划代码", "主要负责人", "联络人", "联系电话"};
+public final class Workbooks {
 
     private Workbooks() {
     }
 
     /** A one-sheet workbook; row i of {@code rows} is Excel row i + 1. Strings become text cells, numbers numeric cells, null no cell. */
-    static byte[] xlsx(Object[]... rows) {
+    public static byte[] xlsx(Object[]... rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sheet1");
             for (int r = 0; r < rows.length; r++) {
@@ -34,7 +32,7 @@ final class Workbooks {
     }
 
     /** The file after a user opened it, changed something and saved it. */
-    static byte[] edit(byte[] xlsx, Consumer<Sheet> change) {
+    public static byte[] edit(byte[] xlsx, Consumer<Sheet> change) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             change.accept(workbook.getSheetAt(0));
             return bytes(workbook);
@@ -43,7 +41,7 @@ final class Workbooks {
         }
     }
 
-    static XSSFWorkbook open(byte[] xlsx) {
+    public static XSSFWorkbook open(byte[] xlsx) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException e) {
@@ -55,7 +53,7 @@ final class Workbooks {
      * Replaces one cell as typing over it in Excel would. POI's own setCellValue keeps the old text of
      * an inline-string cell (as the export writes them) next to the new one, which no spreadsheet program does.
      */
-    static void put(Row row, int column, Object value) {
+    public static void put(Row row, int column, Object value) {
         if (row.getCell(column) != null) {
             row.removeCell(row.getCell(column));
         }
@@ -64,7 +62,7 @@ final class Workbooks {
         fill(row, values);
     }
 
-    static void fill(Row row, Object... values) {
+    public static void fill(Row row, Object... values) {
         for (int c = 0; c < values.length; c++) {
             if (values[c] instanceof Number n) {
                 row.createCell(c).setCellValue(n.doubleValue());
