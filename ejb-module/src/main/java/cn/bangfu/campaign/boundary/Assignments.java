@@ -28,6 +28,7 @@ import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.entity.AssistanceTarget;
+import cn.bangfu.registry.entity.TargetKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -184,11 +185,11 @@ public class Assignments {
         return matrix.find(scope, campaigns.visible(scope, campaignCode), filter == null ? MatrixSearch.Filter.NONE : filter, page);
     }
 
-    /** How many targets of the campaign's region the caller sees are unassigned. */
+    /** How many targets (of one kind, or null: all) of the campaign's region the caller sees are unassigned. */
     @RolesAllowed({"OFFICE", "LEADER", "INSPECTOR", "EVALUATOR"})
-    public long unassigned(String campaignCode) {
+    public long unassigned(String campaignCode, TargetKind kind) {
         Scope scope = caller.get();
-        return matrix.unassigned(scope, campaigns.visible(scope, campaignCode));
+        return matrix.unassigned(scope, campaigns.visible(scope, campaignCode), kind);
     }
 
     /** The load per unit: current assignments led and helped, most loaded first, flagged above the per-unit limit. */

@@ -13,6 +13,8 @@ import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.Industry;
+import cn.bangfu.registry.entity.KeyProject;
+import cn.bangfu.registry.entity.TargetKind;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,8 +44,9 @@ public class MatrixSearch {
     @Inject
     AssignmentSearch assignments;
 
-    public record Filter(String regionCode, Industry industry, String unitCode, boolean unassignedOnly) {
-        public static final Filter NONE = new Filter(null, null, null, false);
+    /** @param kind enterprises or key projects only; null: both */
+    public record Filter(TargetKind kind, String regionCode, Industry industry, String unitCode, boolean unassignedOnly) {
+        public static final Filter NONE = new Filter(null, null, null, null, false);
     }
 
     public Page<MatrixRow> find(Scope scope, Campaign campaign, Filter filter, PageRequest page) {
@@ -53,6 +56,7 @@ public class MatrixSearch {
         Where where = new Where().and("r.path like :campaignRegion", "campaignRegion", campaign.getRegion().pathPattern())
                 .and("r.path like :scope", "scope", scope.pathPattern())
                 .andIf(page.qPattern(), "lower(t.name) like :q escape '\\'", "q")
+                .andIf(filter.kind() == null ? null : kindClass(filter.kind()), "type(t) = :kind", "kind")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
                 .andIf(filter.industry(), "t.id in (select e.id from Enterprise e where e.industry = :industry)", "industry");
         String unit = AssignmentSearch.blankToNull(filter.unitCode());
@@ -71,13 +75,13 @@ public class MatrixSearch {
                 current.get(t.getId())));
     }
 
-    /** How many targets of the campaign's region the user sees have no current assignment. */
-    public long unassigned(Scope scope, Campaign campaign) {
-        return em.createQuery("select count(t) from AssistanceTarget t join t.region r where r.path like :campaignRegion"
-                + " and r.path like :scope and not exists (select n from Assignment n where n.target = t and n.campaign = :campaign"
-                + " and n.validTo is null)", Long.class)
-                .setParameter("campaignRegion", campaign.getRegion().pathPattern()).setParameter("scope", scope.pathPattern())
-                .setParameter("campaign", campaign).getSingleResult();
+    /** How many targets (of one kind, or null: all) of the campaign's region the user sees have no current assignment. */
+    public long unassigned(Scope scope, Campaign campaign, TargetKind kind) {
+        return find(scope, campaign, new Filter(kind, null, null, null, true), new PageRequest(0, 1, null, null)).total();
+    }
+
+    private static Class<? extends AssistanceTarget> kindClass(TargetKind kind) {
+        return kind == TargetKind.ENTERPRISE ? Enterprise.class : KeyProject.class;
     }
 
     private Map<Long, AssignmentData> current(Campaign campaign, List<AssistanceTarget> targets) {
