@@ -30,6 +30,12 @@ public final class Where {
         return this;
     }
 
+    /** One more parameter of a condition already added, for conditions that take several. */
+    public Where param(String param, Object value) {
+        params.put(param, value);
+        return this;
+    }
+
     /** Adds the condition only when the filter has a value. */
     public Where andIf(Object value, String condition, String param) {
         return value == null ? this : and(condition, param, value);

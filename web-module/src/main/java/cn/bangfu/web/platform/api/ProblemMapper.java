@@ -35,7 +35,8 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
     @Context
     HttpHeaders headers;
 
-    static Locale locale(HttpHeaders headers) {
+    /** The language of the caller (Accept-Language): English if he asks for it, else Chinese. */
+    public static Locale locale(HttpHeaders headers) {
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
         return Messages.supported(accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? null : accepted.get(0));
     }

@@ -1,0 +1,76 @@
+package cn.bangfu.campaign.control;
+
+import cn.bangfu.campaign.entity.Assignment;
+import cn.bangfu.campaign.entity.Campaign;
+import cn.bangfu.campaign.entity.TargetRef;
+import cn.bangfu.org.entity.Cadre;
+import cn.bangfu.org.entity.Unit;
+import cn.bangfu.registry.entity.AssistanceTarget;
+import cn.bangfu.registry.entity.CreditCode;
+import cn.bangfu.registry.entity.Enterprise;
+import cn.bangfu.registry.entity.KeyProject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Looks up what an assignment names (target, cadre, units), wherever it is: the rules decide what may be used. */
+@Dependent
+public class AssignmentLookups {
+
+    /** Campaign days are days in China, whatever the server's time zone. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
+    public AssistanceTarget target(TargetRef ref) {
+        if (ref == null) {
+            return null;
+        }
+        String code = CreditCode.normalise(ref.creditCode());
+        if (code != null) {
+            return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("creditCode", code).getResultStream()
+                    .findFirst().orElse(null);
+        }
+        if (ref.projectId() != null) {
+            return em.createNamedQuery(KeyProject.BY_ID, KeyProject.class).setParameter("id", ref.projectId()).getResultStream()
+                    .findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    public Cadre cadre(Long id) {
+        return id == null ? null : em.createNamedQuery(Cadre.BY_ID, Cadre.class).setParameter("id", id).getResultStream().findFirst()
+                .orElse(null);
+    }
+
+    /** The units with these codes, by code; unknown codes are left out. */
+    public Map<String, Unit> units(Collection<String> codes) {
+        List<String> list = codes.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, Unit> found = new HashMap<>();
+        for (int i = 0; i < list.size(); i += 1000) {
+            for (Unit u : em.createNamedQuery(Unit.BY_CODES, Unit.class).setParameter("codes", list.subList(i, Math.min(i + 1000, list.size())))
+                    .getResultList()) {
+                found.put(u.getCode(), u);
+            }
+        }
+        return found;
+    }
+
+    /** The current assignment of a target in a campaign, if any. */
+    public Assignment current(Campaign campaign, AssistanceTarget target) {
+        return em.createNamedQuery(Assignment.CURRENT_OF_TARGETS, Assignment.class).setParameter("campaign", campaign)
+                .setParameter("targets", List.of(target.getId())).getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,229 @@
+package cn.bangfu.campaign.control;
+
+import cn.bangfu.campaign.entity.AssignmentData;
+import cn.bangfu.campaign.entity.AssignmentRow;
+import cn.bangfu.campaign.entity.AssignmentUnitData;
+import cn.bangfu.campaign.entity.MatrixRow;
+import cn.bangfu.platform.control.SheetReader;
+import cn.bangfu.platform.control.SheetWriting;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.ImportRejectedException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The 对口联系企业安排表 (.xlsx) of one campaign: one row per target with 序号, 企业名称, 统一社会信用代码,
+ * 联系县领导, 牵头单位 and 配合单位1..N (N: the campaign's co-units). The export adds, after those, each
+ * unit's 第一责任人 and 联系人/电话, which the import ignores, so an export can be edited and imported
+ * again. Key projects leave the credit code empty and are named by their project name.
+ */
+public final class AssignmentSheet {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DATA_SHEET = "对口联系企业安排表";
+    public static final String HELP_SHEET = "说明";
+    public static final int MAX_ROWS = 50_000;
+    /** Column indexes of the fixed columns; the co-units follow from {@link #FIRST_CO}. */
+    public static final int NO = 0;
+    public static final int NAME = 1;
+    public static final int CREDIT_CODE = 2;
+    public static final int LEADER = 3;
+    public static final int LEADING = 4;
+    public static final int FIRST_CO = 5;
+
+    private static final String[] FIXED = {"序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位"};
+    private static final String[] FIXED_EN = {"No.", "Enterprise (or key project) name", "Unified social credit code (empty for a key project)",
+        "Contact county leader (name)", "Leading unit (code or name)"};
+    private static final int[] FIXED_WIDTHS = {6, 34, 22, 12, 28};
+    private static final int WINDOW = 100;
+
+    private AssignmentSheet() {
+    }
+
+    /** The letter Excel shows for a 0-based column. */
+    public static String letter(int column) {
+        return CellReference.convertNumToColString(column);
+    }
+
+    public static String coTitle(int i) {
+        return "配合单位" + i;
+    }
+
+    public static byte[] template(String campaignName, int coUnits) {
+        return export(campaignName, coUnits, List.of());
+    }
+
+    /** The targets with their current assignments (blank while unassigned), written as they are iterated. */
+    public static byte[] export(String campaignName, int coUnits, Iterable<MatrixRow> rows) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        try (workbook) {
+            SheetWriting.Styles styles = new SheetWriting.Styles(workbook);
+            Sheet sheet = workbook.createSheet(DATA_SHEET);
+            List<String> titles = new ArrayList<>(Arrays.asList(FIXED));
+            List<String> comments = new ArrayList<>(Arrays.asList(FIXED_EN));
+            List<Integer> widths = new ArrayList<>(Arrays.stream(FIXED_WIDTHS).boxed().toList());
+            for (int i = 1; i <= coUnits; i++) {
+                titles.add(coTitle(i));
+                comments.add("Co-unit " + i + " (code or name)");
+                widths.add(28);
+            }
+            for (String unit : units(coUnits)) {
+                titles.add(unit + "第一责任人");
+                comments.add("Export only, ignored on import: the unit's head");
+                widths.add(12);
+                titles.add(unit + "联系人/电话");
+                comments.add("Export only, ignored on import: the contact person and phone");
+                widths.add(22);
+            }
+            SheetWriting.header(workbook, sheet, styles, titles.toArray(String[]::new), comments.toArray(String[]::new),
+                    widths.stream().mapToInt(Integer::intValue).toArray());
+            int r = 1;
+            for (MatrixRow row : rows) {
+                SheetWriting.line(sheet.createRow(r), styles.text, cells(r, row, coUnits));
+                r++;
+            }
+            help(workbook.createSheet(HELP_SHEET), styles, campaignName, coUnits);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
+        }
+    }
+
+    /**
+     * The data rows of an uploaded workbook, blank rows left out. A file that is no workbook, whose
+     * header does not fit this campaign (fixed columns, exactly {@code coUnits} co-unit columns) or that
+     * has no data rows is rejected as a whole.
+     */
+    public static List<AssignmentRow> read(byte[] xlsx, int coUnits) {
+        SheetReader.Content content = SheetReader.read(xlsx, FIRST_CO + coUnits + 1, MAX_ROWS);
+        String[] header = content.header() == null ? new String[FIRST_CO + coUnits + 1] : content.header();
+        List<FieldError> errors = new ArrayList<>();
+        for (int c = 0; c < FIRST_CO; c++) {
+            if (!fixedNamedBy(c, header[c])) {
+                errors.add(FieldError.of("file", "import.header.mismatch", letter(c), FIXED[c]).at(1, letter(c)));
+            }
+        }
+        for (int i = 1; i <= coUnits; i++) {
+            int c = FIRST_CO + i - 1;
+            if (!coTitle(i).equals(strip(header[c]))) {
+                errors.add(FieldError.of("file", "assignment.import.header.coUnits", letter(FIRST_CO), coUnits).at(1, letter(c)));
+            }
+        }
+        String next = strip(header[FIRST_CO + coUnits]);
+        if (next != null && next.startsWith("配合单位") && !next.endsWith("第一责任人") && !next.contains("联系人")) {
+            errors.add(FieldError.of("file", "assignment.import.header.coUnits", letter(FIRST_CO), coUnits).at(1, letter(FIRST_CO + coUnits)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        if (content.rows().isEmpty()) {
+            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.empty")));
+        }
+        return content.rows().stream().map(r -> new AssignmentRow(r.number(), r.cells()[NAME], r.cells()[CREDIT_CODE], r.cells()[LEADER],
+                r.cells()[LEADING], Arrays.asList(Arrays.copyOfRange(r.cells(), FIRST_CO, FIRST_CO + coUnits)))).toList();
+    }
+
+    /** One target's cells: fixed columns, co-units by name, then each unit's head and contact. */
+    static String[] cells(int no, MatrixRow row, int coUnits) {
+        String[] cells = new String[FIRST_CO + coUnits + 2 * (1 + coUnits)];
+        cells[NO] = String.valueOf(no);
+        cells[NAME] = row.target().name();
+        cells[CREDIT_CODE] = row.target().creditCode();
+        AssignmentData a = row.current();
+        if (a == null) {
+            return cells;
+        }
+        cells[LEADER] = a.leader() == null ? null : a.leader().name();
+        List<AssignmentUnitData> units = a.units();
+        AssignmentUnitData leading = units.stream().filter(u -> "LEADING".equals(u.role())).findFirst().orElse(null);
+        List<AssignmentUnitData> co = units.stream().filter(u -> "CO".equals(u.role())).toList();
+        int info = FIRST_CO + coUnits;
+        if (leading != null) {
+            cells[LEADING] = leading.name();
+            cells[info] = leading.headName();
+            cells[info + 1] = contact(leading);
+        }
+        for (int i = 0; i < Math.min(coUnits, co.size()); i++) {
+            cells[FIRST_CO + i] = co.get(i).name();
+            cells[info + 2 + 2 * i] = co.get(i).headName();
+            cells[info + 3 + 2 * i] = contact(co.get(i));
+        }
+        return cells;
+    }
+
+    private static String contact(AssignmentUnitData u) {
+        String name = u.contactName() == null ? "" : u.contactName();
+        String phone = u.contactPhone() == null ? "" : u.contactPhone();
+        String both = (name + " " + phone).strip();
+        return both.isEmpty() ? null : both;
+    }
+
+    private static List<String> units(int coUnits) {
+        List<String> units = new ArrayList<>();
+        units.add("牵头单位");
+        for (int i = 1; i <= coUnits; i++) {
+            units.add(coTitle(i));
+        }
+        return units;
+    }
+
+    private static boolean fixedNamedBy(int column, String header) {
+        String h = strip(header);
+        if (h == null) {
+            return false;
+        }
+        return switch (column) {
+            case NAME -> h.equals("企业名称") || h.equals("企业（项目）名称") || h.equals("企业(项目)名称") || h.equals("项目名称");
+            case LEADER -> h.equals("联系县领导") || h.equals("联系领导");
+            default -> h.equals(FIXED[column]);
+        };
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void help(Sheet sheet, SheetWriting.Styles styles, String campaignName, int coUnits) {
+        int r = 0;
+        SheetWriting.line(sheet.createRow(r++), styles.header, "对口联系企业安排表 填写说明", "How to fill in the assignment sheet");
+        SheetWriting.line(sheet.createRow(r++), styles.wrap, campaignName, "Campaign");
+        r++;
+        String[][] notes = {
+            {"第 1 行是表头，请勿修改；每行一个帮扶对象，从第 2 行开始。序号可不填。",
+                "Row 1 is the header; leave it as it is. One target per row from row 2. The number may be left empty."},
+            {"企业按统一社会信用代码匹配（企业名称仅供阅读）；重点项目不填信用代码，在\u201c企业名称\u201d列填写项目名称。",
+                "Enterprises are matched by credit code (the name is for reading); for a key project leave the code empty and write the "
+                    + "project name."},
+            {"联系县领导填写姓名，须为本行动范围内的县级领导；单位填写单位代码或单位全称。",
+                "Write the county leader's name; units by code or full name."},
+            {"本行动每个帮扶对象须有 1 个牵头单位和 " + coUnits + " 个配合单位；同一单位不能重复出现在同一行。",
+                "Each target has one leading unit and " + coUnits + " co-unit(s); no unit twice in a row."},
+            {"只填了企业、未填领导和单位的行不作改动。已有安排的企业按文件调整：调整后原安排终止并保留历史，自导入当日起生效；与现有安排相同的行不作改动，同一文件导入两次不会产生任何变化。",
+                "Rows with a target but no leader or units change nothing. A target with an assignment is reassigned from the file (the old "
+                    + "one ends today and stays in the history); rows equal to the current assignment change nothing, so importing the "
+                    + "same file twice changes nothing."},
+            {"文件中只要有一处错误，就不会导入任何数据，并列出每处错误的行、列和原因。某单位联系的对象超过上限时只作提醒，不影响导入。",
+                "If any cell is wrong nothing is imported and every wrong row, column and reason is listed. A unit above the per-unit "
+                    + "limit is only a warning."},
+            {"导出文件中\u201c第一责任人\u201d\u201c联系人/电话\u201d各列仅供查阅，导入时不读取。",
+                "The head and contact columns of an export are for reading; the import ignores them."},
+        };
+        for (String[] note : notes) {
+            SheetWriting.line(sheet.createRow(r++), styles.wrap, note[0], note[1]);
+        }
+        sheet.setColumnWidth(0, 80 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
+    }
+}

@@ -1,0 +1,31 @@
+package cn.bangfu.campaign.entity;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of the 对口联系企业安排表 as read: the row number Excel shows, the target's name and credit
+ * code (blank for a key project, named by its name), the contact leader's name, the leading unit and
+ * the co-units (code or name), all as the user wrote them.
+ */
+public record AssignmentRow(int row, String targetName, String creditCode, String leader, String leadingUnit, List<String> coUnits)
+        implements Serializable {
+
+    public AssignmentRow {
+        coUnits = coUnits == null ? List.of() : coUnits.stream().map(AssignmentRow::clean).toList();
+        targetName = clean(targetName);
+        creditCode = clean(creditCode);
+        leader = clean(leader);
+        leadingUnit = clean(leadingUnit);
+    }
+
+    /** A row that names a target and nothing else: the office has not decided yet, so it changes nothing. */
+    public boolean undecided() {
+        return leader == null && leadingUnit == null && coUnits.stream().allMatch(Objects::isNull);
+    }
+
+    private static String clean(String s) {
+        return CampaignData.clean(s);
+    }
+}

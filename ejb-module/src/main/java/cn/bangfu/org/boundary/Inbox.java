@@ -1,0 +1,75 @@
+package cn.bangfu.org.boundary;
+
+import cn.bangfu.org.control.CallerScope;
+import cn.bangfu.org.entity.InboxNotice;
+import cn.bangfu.org.entity.NoticeData;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The inbox of the caller's unit: notices newest first, how many are unread, marking them read. A
+ * user without a unit has an empty inbox; another unit's notice is 404.
+ */
+@Stateless
+public class Inbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerScope caller;
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public Page<NoticeData> find(PageRequest page) {
+        Scope scope = caller.get();
+        if (scope.unitId() == null) {
+            return new Page<>(List.of(), 0);
+        }
+        List<NoticeData> items = em.createNamedQuery(InboxNotice.OF_UNIT, InboxNotice.class).setParameter("unit", scope.unitId())
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(InboxNotice::data).toList();
+        long total = em.createNamedQuery(InboxNotice.COUNT_OF_UNIT, Long.class).setParameter("unit", scope.unitId()).getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public long unread() {
+        Scope scope = caller.get();
+        return scope.unitId() == null ? 0
+                : em.createNamedQuery(InboxNotice.COUNT_UNREAD, Long.class).setParameter("unit", scope.unitId()).getSingleResult();
+    }
+
+    /** Marks one notice of the caller's unit read (again: no change) and returns it. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public NoticeData markRead(long id) {
+        Scope scope = caller.get();
+        InboxNotice notice = em.find(InboxNotice.class, id);
+        if (notice == null || scope.unitId() == null || !notice.getUnit().getId().equals(scope.unitId())) {
+            throw new NotFoundException("InboxNotice", id);
+        }
+        notice.markRead(Instant.now());
+        return notice.data();
+    }
+
+    /** Marks every unread notice of the caller's unit read; returns how many there were. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public int markAllRead() {
+        Scope scope = caller.get();
+        if (scope.unitId() == null) {
+            return 0;
+        }
+        List<InboxNotice> unread = em.createQuery("select n from InboxNotice n where n.unit.id = :unit and n.readAt is null",
+                InboxNotice.class).setParameter("unit", scope.unitId()).getResultList();
+        Instant now = Instant.now();
+        unread.forEach(n -> n.markRead(now));
+        return unread.size();
+    }
+}

@@ -1,0 +1,123 @@
+package cn.bangfu.campaign.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.bangfu.campaign.entity.AssignmentRow;
+import cn.bangfu.campaign.entity.Fixture;
+import cn.bangfu.campaign.entity.MatrixRow;
+import cn.bangfu.campaign.entity.TargetRef;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.ImportRejectedException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class AssignmentSheetTest {
+
+    private static MatrixRow assigned() {
+        var a = Fixture.assignment(Fixture.threeToOne(), Fixture.SHOES, Fixture.ZHANG, Fixture.GXJ, List.of(Fixture.FGJ, Fixture.SWJ),
+                LocalDate.of(2026, 3, 1));
+        return new MatrixRow(Fixture.SHOES.getId(), TargetRef.of(Fixture.SHOES), "C", a.data());
+    }
+
+    private static MatrixRow unassigned() {
+        return new MatrixRow(Fixture.MACHINES.getId(), TargetRef.of(Fixture.MACHINES), "C", null);
+    }
+
+    @Test
+    void theTemplateHasTheFixedColumnsAndOneColumnPerCoUnit() {
+        try (XSSFWorkbook wb = open(AssignmentSheet.template("联手帮扶", 2))) {
+            assertEquals(List.of("序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位", "配合单位1", "配合单位2", "牵头单位第一责任人",
+                    "牵头单位联系人/电话", "配合单位1第一责任人", "配合单位1联系人/电话", "配合单位2第一责任人", "配合单位2联系人/电话"),
+                    cells(wb.getSheetAt(0).getRow(0)));
+            assertEquals(AssignmentSheet.DATA_SHEET, wb.getSheetName(0));
+            assertEquals(AssignmentSheet.HELP_SHEET, wb.getSheetName(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anExportShowsNamesHeadsAndContactsAndReadsBackAsRows() {
+        byte[] xlsx = AssignmentSheet.export("联手帮扶", 2, List.of(assigned(), unassigned()));
+        try (XSSFWorkbook wb = open(xlsx)) {
+            List<String> row = cells(wb.getSheetAt(0).getRow(1));
+            assertEquals(List.of("1", "湖南赛雅特鞋业有限公司", Fixture.SHOES.getCreditCode(), "张卫东", "平江县工业和信息化局", "平江县发展和改革局",
+                    "平江县商务局", "平江局长", "陈晓东 13907302002", "平江局长", "周敏 13907302001", "平江局长", "联系人 0730-6221001"), row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<AssignmentRow> rows = AssignmentSheet.read(xlsx, 2);
+        assertEquals(List.of(
+                new AssignmentRow(2, "湖南赛雅特鞋业有限公司", Fixture.SHOES.getCreditCode(), "张卫东", "平江县工业和信息化局",
+                        List.of("平江县发展和改革局", "平江县商务局")),
+                new AssignmentRow(3, "湖南福坤机械有限公司", Fixture.MACHINES.getCreditCode(), null, null, Arrays.asList(null, null))), rows);
+        assertEquals(true, rows.get(1).undecided());
+    }
+
+    @Test
+    void aFileForAnotherNumberOfCoUnitsIsRefusedAtItsHeader() {
+        byte[] twoCoUnits = AssignmentSheet.export("联手帮扶", 2, List.of(assigned()));
+        ImportRejectedException three = assertThrows(ImportRejectedException.class, () -> AssignmentSheet.read(twoCoUnits, 3));
+        assertEquals(List.of(FieldError.of("file", "assignment.import.header.coUnits", "F", 3).at(1, "H")), three.errors());
+        ImportRejectedException one = assertThrows(ImportRejectedException.class, () -> AssignmentSheet.read(twoCoUnits, 1));
+        assertEquals(List.of(FieldError.of("file", "assignment.import.header.coUnits", "F", 1).at(1, "G")), one.errors());
+    }
+
+    @Test
+    void aWrongHeaderOrNoRowsIsRefused() {
+        byte[] renamed = edit(AssignmentSheet.template("x", 2), s -> put(s.getRow(0), 3, "领导"));
+        ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> AssignmentSheet.read(renamed, 2));
+        assertEquals(List.of(FieldError.of("file", "import.header.mismatch", "D", "联系县领导").at(1, "D")), e.errors());
+        ImportRejectedException empty = assertThrows(ImportRejectedException.class, () -> AssignmentSheet.read(AssignmentSheet.template("x", 2), 2));
+        assertEquals(List.of(FieldError.of("file", "import.file.empty")), empty.errors());
+    }
+
+    static XSSFWorkbook open(byte[] xlsx) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] edit(byte[] xlsx, Consumer<Sheet> change) {
+        try (XSSFWorkbook wb = open(xlsx)) {
+            change.accept(wb.getSheetAt(0));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces one cell as typing over it in Excel would (POI's setCellValue keeps an inline string's old text). */
+    static void put(Row row, int column, String value) {
+        if (row.getCell(column) != null) {
+            row.removeCell(row.getCell(column));
+        }
+        if (value != null) {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            cells.add(row.getCell(c) == null ? null : row.getCell(c).getStringCellValue());
+        }
+        return cells;
+    }
+}

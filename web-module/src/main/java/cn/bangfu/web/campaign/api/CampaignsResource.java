@@ -1,0 +1,106 @@
+package cn.bangfu.web.campaign.api;
+
+import cn.bangfu.campaign.boundary.Assignments;
+import cn.bangfu.campaign.boundary.Campaigns;
+import cn.bangfu.campaign.control.CampaignSearch;
+import cn.bangfu.campaign.entity.CampaignData;
+import cn.bangfu.campaign.entity.CampaignStatus;
+import cn.bangfu.campaign.entity.UnitLoad;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Listing;
+import cn.bangfu.web.platform.api.Paging;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Campaigns (帮扶行动) the caller sees, named by their code. */
+@Path("v1/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "campaigns", description = "帮扶行动 campaigns")
+public class CampaignsResource {
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Assignments assignments;
+
+    @GET
+    @Operation(summary = "List campaigns",
+            description = "The campaigns of your region and below, and those of the regions above you that you take part in. "
+                    + "q matches code or name; filters year and status (PLANNING, ACTIVE, CLOSED). Sort by code, name, year, startDate, "
+                    + "endDate, status, mode; newest year first by default.")
+    public Listing<CampaignData> list(@BeanParam Paging paging, @QueryParam("year") Integer year, @QueryParam("status") String status) {
+        return Listing.of(campaigns.find(new CampaignSearch.Filter(year, status(status)), paging.request()));
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One campaign")
+    public CampaignData get(@PathParam("code") String code) {
+        return campaigns.get(code);
+    }
+
+    @POST
+    @Operation(summary = "Create a campaign",
+            description = "code, name, year, mode (ONE_TO_ONE, THREE_TO_ONE, STATIONED), startDate and endDate are required. "
+                    + "coUnitCount defaults to 2 for THREE_TO_ONE and 0 otherwise; planDeadline, perUnitLimit (warn above), "
+                    + "firstVisitDays (default 30), officeUnit (unit code), leadingGroup [{cadre, role: GROUP_LEADER, DEPUTY_LEADER, "
+                    + "MEMBER}] are optional; regionCode defaults to yours. status starts as PLANNING. 409 if the code is taken.")
+    public Response create(CampaignData data, @Context UriInfo uri) {
+        CampaignData created = campaigns.create(require(data));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Change a campaign",
+            description = "Everything but code and region. The status only moves forward (PLANNING → ACTIVE → CLOSED); "
+                    + "a closed campaign's assignments no longer change. Send the version you read; a stale version answers 409.")
+    public CampaignData update(@PathParam("code") String code, CampaignData data) {
+        return campaigns.update(code, require(data));
+    }
+
+    @GET
+    @Path("{code}/loads")
+    @Operation(summary = "Load per unit",
+            description = "Each unit with current assignments in the campaign: how many targets it leads and helps, and whether "
+                    + "that is above the campaign's per-unit limit. Most loaded first.")
+    public List<UnitLoad> loads(@PathParam("code") String code) {
+        return assignments.loads(code);
+    }
+
+    private static CampaignData require(CampaignData data) {
+        if (data == null) {
+            throw new InvalidInputException(FieldError.of("body", "field.required"));
+        }
+        return data;
+    }
+
+    private static CampaignStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        CampaignStatus s = CampaignStatus.of(value);
+        if (s == null) {
+            throw new InvalidInputException(FieldError.of("status", "campaign.status.unknown", value));
+        }
+        return s;
+    }
+}

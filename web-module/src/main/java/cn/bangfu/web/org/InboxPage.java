@@ -1,0 +1,96 @@
+package cn.bangfu.web.org;
+
+import cn.bangfu.campaign.boundary.Assignments;
+import cn.bangfu.campaign.entity.AssignmentData;
+import cn.bangfu.campaign.entity.AssignmentUnitData;
+import cn.bangfu.org.boundary.Inbox;
+import cn.bangfu.org.entity.NoticeData;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * A unit's inbox: its notices newest first (opening one marks it read for the whole unit), and above
+ * them the targets the unit helps with their leader and every partner unit's contact, so the unit
+ * always knows which enterprise it helps and with whom.
+ */
+@Named
+@ViewScoped
+public class InboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    FacesErrors errors;
+
+    @Inject
+    cn.bangfu.org.boundary.MyAccount myAccount;
+
+    private String unitCode;
+
+    private PagedModel<NoticeData> rows;
+    private List<AssignmentData> mine;
+    private NoticeData opened;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedModel<>((page, size, sort) -> inbox.find(new PageRequest(page, size, null, null)), n -> String.valueOf(n.id()), 20);
+        mine = assignments.mine();
+        unitCode = myAccount.scope().unitCode();
+    }
+
+    /** The caller's own unit, which the page marks among each target's units. */
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void open(NoticeData notice) {
+        try {
+            opened = inbox.markRead(notice.id());
+        } catch (NotFoundException e) {
+            errors.error("common.notFound");
+        }
+    }
+
+    public void readAll() {
+        int n = inbox.markAllRead();
+        errors.info("inbox.allRead", n);
+    }
+
+    public String time(NoticeData n) {
+        return n.createdAt() == null ? null : TIME.format(n.createdAt());
+    }
+
+    /** The role of a unit on an assignment as the page shows it. */
+    public AssignmentUnitData leading(AssignmentData a) {
+        return a.units().stream().filter(u -> "LEADING".equals(u.role())).findFirst().orElse(null);
+    }
+
+    public PagedModel<NoticeData> getRows() {
+        return rows;
+    }
+
+    public List<AssignmentData> getMine() {
+        return mine;
+    }
+
+    public NoticeData getOpened() {
+        return opened;
+    }
+}

@@ -1,0 +1,48 @@
+package cn.bangfu.web.org.api;
+
+import cn.bangfu.org.boundary.Inbox;
+import cn.bangfu.org.entity.NoticeData;
+import cn.bangfu.web.platform.api.Listing;
+import cn.bangfu.web.platform.api.Paging;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The inbox of the caller's unit. */
+@Path("v1/me/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "inbox", description = "单位收件箱 the unit's inbox")
+public class InboxResource {
+
+    @Inject
+    Inbox inbox;
+
+    @GET
+    @Operation(summary = "My unit's notices", description = "Newest first; readAt is null while unread. Empty for a user without a unit.")
+    public Listing<NoticeData> list(@BeanParam Paging paging) {
+        return Listing.of(inbox.find(paging.request()));
+    }
+
+    @GET
+    @Path("unread")
+    @Operation(summary = "How many notices are unread", description = "{\"unread\": n}")
+    public JsonObject unread() {
+        return Json.createObjectBuilder().add("unread", inbox.unread()).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/read")
+    @Operation(summary = "Mark a notice read", description = "No body needed. Another unit's notice is 404.")
+    public NoticeData read(@PathParam("id") long id) {
+        return inbox.markRead(id);
+    }
+}
