@@ -107,7 +107,7 @@ public final class AssignmentSheet {
      * has no data rows is rejected as a whole.
      */
     public static List<AssignmentRow> read(byte[] xlsx, int coUnits) {
-        SheetReader.Content content = SheetReader.read(xlsx, FIRST_CO + coUnits + 1, MAX_ROWS);
+        SheetReader.Content content = SheetReader.readAll(xlsx, FIRST_CO + coUnits + 1, MAX_ROWS);
         String[] header = content.header() == null ? new String[FIRST_CO + coUnits + 1] : content.header();
         List<FieldError> errors = new ArrayList<>();
         for (int c = 0; c < FIRST_CO; c++) {

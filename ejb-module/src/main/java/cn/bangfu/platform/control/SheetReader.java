@@ -41,6 +41,10 @@ public final class SheetReader {
     private SheetReader() {
     }
 
+    /** The header cells (null if row 1 is missing) and the non-blank data rows of a sheet read as it is. */
+    public record Content(String[] header, List<Row> rows) {
+    }
+
     /**
      * @param columns the sheet's columns, from column A: row 1 must name each of them
      * @param maxRows the most data rows one import takes
@@ -49,7 +53,26 @@ public final class SheetReader {
      *                                 not name the columns, or no data rows
      */
     public static List<Row> read(byte[] xlsx, SheetColumn[] columns, int maxRows) {
-        Rows rows = new Rows(columns.length, maxRows);
+        Content content = readAll(xlsx, columns.length, maxRows);
+        List<FieldError> header = headerProblems(columns, content.header());
+        if (!header.isEmpty()) {
+            throw new ImportRejectedException(header);
+        }
+        if (content.rows().isEmpty()) {
+            throw rejected(FieldError.of("file", "import.file.empty"));
+        }
+        return content.rows();
+    }
+
+    /**
+     * The header and rows of a sheet whose columns are not fixed (e.g. one per co-unit of a campaign);
+     * the caller checks the header.
+     *
+     * @param columns the cells of each row to keep, from column A
+     * @throws ImportRejectedException for a file that is no workbook, an empty one, or one with more than {@code maxRows} rows
+     */
+    public static Content readAll(byte[] xlsx, int columns, int maxRows) {
+        Rows rows = new Rows(columns, maxRows);
         try {
             parseFirstSheet(xlsx, rows);
         } catch (TooManyRows e) {
@@ -61,14 +84,7 @@ public final class SheetReader {
         if (rows.header == null && rows.data.isEmpty()) {
             throw rejected(FieldError.of("file", "import.file.empty"));
         }
-        List<FieldError> header = headerProblems(columns, rows.header);
-        if (!header.isEmpty()) {
-            throw new ImportRejectedException(header);
-        }
-        if (rows.data.isEmpty()) {
-            throw rejected(FieldError.of("file", "import.file.empty"));
-        }
-        return rows.data;
+        return new Content(rows.header, rows.data);
     }
 
     /** One error per header cell that does not name its column; the header is row 1. */
