@@ -1,0 +1,311 @@
+package cn.bangfu.campaign.boundary;
+
+import cn.bangfu.campaign.control.AssignmentLookups;
+import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.control.Teams;
+import cn.bangfu.campaign.entity.Assignment;
+import cn.bangfu.campaign.entity.AssignmentUnit;
+import cn.bangfu.campaign.entity.AssistancePlan;
+import cn.bangfu.campaign.entity.AttachmentInfo;
+import cn.bangfu.campaign.entity.Campaign;
+import cn.bangfu.campaign.entity.MeasureData;
+import cn.bangfu.campaign.entity.PlanActor;
+import cn.bangfu.campaign.entity.PlanAttachment;
+import cn.bangfu.campaign.entity.PlanData;
+import cn.bangfu.campaign.entity.PlanRow;
+import cn.bangfu.campaign.entity.PlanStatus;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.org.entity.Unit;
+import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.entity.ConflictException;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.ForbiddenException;
+import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.org.control.CallerScope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Assistance plans (帮扶方案): the leading unit of a target files and submits it, the target's units
+ * comment, the office approves or returns it with a reason; the office lists missing and late plans.
+ * Units see the plans of the targets they help now, the office those of its region; 404 otherwise.
+ * Every change is in the audit trail.
+ */
+@Stateless
+public class Plans {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    CampaignLookup campaigns;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A file as stored: name, content type and bytes. */
+    public record FileData(String fileName, String contentType, byte[] content) implements Serializable {
+    }
+
+    /**
+     * Files the plan of a target (creates it, or changes the draft or the returned plan; send the version
+     * read then). With {@code status} SUBMITTED it is submitted at once. Only the target's leading unit.
+     */
+    @RolesAllowed("UNIT")
+    public PlanData file(String campaignCode, PlanData data) {
+        if (data == null) {
+            throw new InvalidInputException(FieldError.of("body", "field.required"));
+        }
+        Scope scope = caller.get();
+        Campaign campaign = campaigns.visible(scope, campaignCode);
+        Teams.Team team = teams.of(scope, campaign, data.target(), data.targetId());
+        PlanActor actor = team.actor(scope);
+        if (team.assignment() == null) {
+            throw new ConflictException(FieldError.of("target", "plan.target.notAssigned"));
+        }
+        if (!actor.leading()) {
+            throw new ForbiddenException(scope.login() + " is not the leading unit of target " + team.target().getId());
+        }
+        List<AssistancePlan.MeasureInput> measures = measures(team, data.measures());
+        AssistancePlan plan = em.createNamedQuery(AssistancePlan.OF_TARGET, AssistancePlan.class).setParameter("campaign", campaign)
+                .setParameter("target", team.target()).getResultStream().findFirst().orElse(null);
+        Map<String, String> before = null;
+        if (plan == null) {
+            plan = new AssistancePlan(campaign, team.target(), team.assignment().leadingUnit());
+        } else {
+            checkVersion(plan, data.version());
+            before = plan.auditSnapshot();
+            if (!Objects.equals(plan.getLeadingUnit().getId(), team.assignment().leadingUnit().getId())) {
+                plan.handOver(team.assignment().leadingUnit());
+            }
+        }
+        plan.edit(actor, data.goals(), measures);
+        if (PlanStatus.SUBMITTED.name().equalsIgnoreCase(data.status() == null ? "" : data.status().strip())) {
+            plan.submit(actor, Instant.now(), AssignmentLookups.today());
+        }
+        if (before == null) {
+            em.persist(plan);
+            em.flush();
+            audit.created(plan);
+        } else {
+            audit.updated(plan, before);
+            em.flush();
+        }
+        return data(plan);
+    }
+
+    /** The leading unit submits its plan to the office. */
+    @RolesAllowed("UNIT")
+    public PlanData submit(String campaignCode, long planId, Long version) {
+        return act(campaignCode, planId, version, "SUBMIT", (plan, actor) -> plan.submit(actor, Instant.now(), AssignmentLookups.today()));
+    }
+
+    /** The office approves a submitted plan. */
+    @RolesAllowed("OFFICE")
+    public PlanData approve(String campaignCode, long planId, Long version) {
+        return act(campaignCode, planId, version, "APPROVE", (plan, actor) -> plan.approve(actor, Instant.now()));
+    }
+
+    /** The office returns a submitted plan with a reason. */
+    @RolesAllowed("OFFICE")
+    public PlanData returnPlan(String campaignCode, long planId, String reason, Long version) {
+        return act(campaignCode, planId, version, "RETURN", (plan, actor) -> plan.returnWith(actor, reason, Instant.now()));
+    }
+
+    /** A unit of the target (or the office) comments on the plan. */
+    @RolesAllowed({"UNIT", "OFFICE"})
+    public PlanData comment(String campaignCode, long planId, String text) {
+        Scope scope = caller.get();
+        Loaded l = load(scope, campaignCode, planId);
+        Map<String, String> before = l.plan.auditSnapshot();
+        Unit unit = scope.unitId() == null ? null : em.find(Unit.class, scope.unitId());
+        l.plan.comment(l.team.actor(scope), unit, text, Instant.now());
+        audit.action(l.plan, "COMMENT", before);
+        em.flush();
+        return data(l.plan);
+    }
+
+    /** The leading unit attaches a file (pdf, doc(x), xls(x), jpg, png; at most 10 MB). */
+    @RolesAllowed("UNIT")
+    public PlanData attach(String campaignCode, long planId, String fileName, byte[] content) {
+        Scope scope = caller.get();
+        Loaded l = load(scope, campaignCode, planId);
+        if (!l.team.actor(scope).leading()) {
+            throw new ForbiddenException(scope.login() + " is not the leading unit of plan " + planId);
+        }
+        Map<String, String> before = l.plan.auditSnapshot();
+        PlanAttachment a = new PlanAttachment(l.plan, fileName, content, scope.login(), Instant.now());
+        em.persist(a);
+        em.flush();
+        audit.action(l.plan, "ATTACH " + a.getFileName(), before);
+        return data(l.plan);
+    }
+
+    /** An attachment's file, for whoever sees the plan. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public FileData attachment(String campaignCode, long planId, long attachmentId) {
+        Loaded l = load(caller.get(), campaignCode, planId);
+        PlanAttachment a = em.find(PlanAttachment.class, attachmentId);
+        if (a == null || !a.getPlan().getId().equals(l.plan.getId())) {
+            throw new NotFoundException("PlanAttachment", attachmentId);
+        }
+        return new FileData(a.getFileName(), a.getContentType(), a.getContent());
+    }
+
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public PlanData get(String campaignCode, long planId) {
+        return data(load(caller.get(), campaignCode, planId).plan);
+    }
+
+    /** The plan of a target, null while its leading unit has not drafted one. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public PlanData ofTarget(String campaignCode, long targetId) {
+        Scope scope = caller.get();
+        Teams.Team team = teams.of(scope, campaigns.visible(scope, campaignCode), targetId);
+        return em.createNamedQuery(AssistancePlan.OF_TARGET, AssistancePlan.class).setParameter("campaign", team.campaign())
+                .setParameter("target", team.target()).getResultStream().findFirst().map(this::data).orElse(null);
+    }
+
+    /**
+     * Every target the caller sees with a current assignment in the campaign, with its plan's status and
+     * lateness; {@code attentionOnly}: just the missing, unfiled and late ones (most days late first).
+     */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public List<PlanRow> overview(String campaignCode, boolean attentionOnly) {
+        Scope scope = caller.get();
+        Campaign campaign = campaigns.visible(scope, campaignCode);
+        String jpql = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
+                + " where a.campaign = :campaign and a.validTo is null" + (scope.unitOnly()
+                ? " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)"
+                : " and r.path like :region");
+        var q = em.createQuery(jpql, Assignment.class).setParameter("campaign", campaign);
+        if (scope.unitOnly()) {
+            q.setParameter("unit", scope.unitId());
+        } else {
+            q.setParameter("region", scope.pathPattern());
+        }
+        List<Assignment> assignments = q.getResultList();
+        Map<Long, AssistancePlan> plans = new HashMap<>();
+        for (AssistancePlan p : em.createNamedQuery(AssistancePlan.OF_CAMPAIGN, AssistancePlan.class).setParameter("campaign", campaign)
+                .getResultList()) {
+            plans.put(p.getTarget().getId(), p);
+        }
+        Map<Long, Unit> leading = new HashMap<>();
+        List<Long> ids = assignments.stream().map(Assignment::getId).toList();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            for (AssignmentUnit au : em.createNamedQuery(Assignment.UNITS_OF, AssignmentUnit.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()) {
+                if (au.getRole() == cn.bangfu.campaign.entity.UnitRole.LEADING) {
+                    leading.put(au.getAssignment().getId(), au.getUnit());
+                }
+            }
+        }
+        LocalDate today = AssignmentLookups.today();
+        List<PlanRow> rows = new ArrayList<>();
+        for (Assignment a : assignments) {
+            AssistancePlan p = plans.get(a.getTarget().getId());
+            Unit lu = leading.get(a.getId());
+            PlanRow row = new PlanRow(campaign.getCode(), a.getTarget().getId(), a.getTarget().getName(), lu == null ? null : lu.getCode(),
+                    lu == null ? null : lu.getName(), a.getContactLeader().getName(), p == null ? null : p.getId(),
+                    p == null ? PlanRow.MISSING : p.getStatus().name(), campaign.getPlanDeadline(), p == null ? null : p.getSubmittedOn(),
+                    p == null ? AssistancePlan.daysLate(campaign.getPlanDeadline(), null, today) : p.daysLate(today));
+            if (!attentionOnly || row.attention()) {
+                rows.add(row);
+            }
+        }
+        rows.sort(Comparator.comparingInt(PlanRow::daysLate).reversed().thenComparing(PlanRow::targetName));
+        return rows;
+    }
+
+    private interface Action {
+        void apply(AssistancePlan plan, PlanActor actor);
+    }
+
+    private PlanData act(String campaignCode, long planId, Long version, String name, Action action) {
+        Scope scope = caller.get();
+        Loaded l = load(scope, campaignCode, planId);
+        checkVersion(l.plan, version);
+        Map<String, String> before = l.plan.auditSnapshot();
+        action.apply(l.plan, l.team.actor(scope));
+        audit.action(l.plan, name, before);
+        em.flush();
+        return data(l.plan);
+    }
+
+    private record Loaded(AssistancePlan plan, Teams.Team team) {
+    }
+
+    private Loaded load(Scope scope, String campaignCode, long planId) {
+        Campaign campaign = campaigns.visible(scope, campaignCode);
+        AssistancePlan plan = em.createNamedQuery(AssistancePlan.BY_ID, AssistancePlan.class).setParameter("id", planId).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("AssistancePlan", planId));
+        if (!plan.getCampaign().getId().equals(campaign.getId())) {
+            throw new NotFoundException("AssistancePlan", planId);
+        }
+        try {
+            return new Loaded(plan, teams.of(scope, campaign, plan.getTarget().getId()));
+        } catch (NotFoundException e) {
+            throw new NotFoundException("AssistancePlan", planId);
+        }
+    }
+
+    private static void checkVersion(AssistancePlan plan, Long version) {
+        if (version == null) {
+            throw new InvalidInputException(FieldError.of("version", "field.required"));
+        }
+        if (version != plan.getVersion()) {
+            throw new ConflictException(FieldError.of("version", "record.stale"));
+        }
+    }
+
+    /** The measures with their units, which must be units of the target's team. */
+    private List<AssistancePlan.MeasureInput> measures(Teams.Team team, List<MeasureData> input) {
+        Map<String, Unit> units = new HashMap<>();
+        for (AssignmentUnit au : team.units()) {
+            units.put(au.getUnit().getCode(), au.getUnit());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<AssistancePlan.MeasureInput> list = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            MeasureData m = input.get(i);
+            if (m == null) {
+                errors.add(FieldError.of("measures[" + i + "].text", "field.required"));
+                continue;
+            }
+            String code = m.unit() == null || m.unit().isBlank() ? null : m.unit().strip();
+            if (code != null && !units.containsKey(code)) {
+                errors.add(FieldError.of("measures[" + i + "].unit", "plan.measure.unit", code));
+            }
+            list.add(new AssistancePlan.MeasureInput(m.text(), code == null ? null : units.get(code), m.dueDate()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return list;
+    }
+
+    private PlanData data(AssistancePlan plan) {
+        List<AttachmentInfo> files = plan.getId() == null ? List.of()
+                : em.createNamedQuery(PlanAttachment.INFO_OF, AttachmentInfo.class).setParameter("plan", plan.getId()).getResultList();
+        return plan.data(AssignmentLookups.today(), files);
+    }
+}

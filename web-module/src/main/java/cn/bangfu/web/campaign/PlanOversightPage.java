@@ -1,0 +1,125 @@
+package cn.bangfu.web.campaign;
+
+import cn.bangfu.campaign.boundary.Campaigns;
+import cn.bangfu.campaign.boundary.Plans;
+import cn.bangfu.campaign.boundary.Visits;
+import cn.bangfu.campaign.control.CampaignSearch;
+import cn.bangfu.campaign.entity.CampaignData;
+import cn.bangfu.campaign.entity.FirstVisit;
+import cn.bangfu.campaign.entity.PlanRow;
+import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.PageRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The office's oversight of a campaign (campaign/plans.xhtml): missing and late plans with the days
+ * late, and the units that have not visited their target within the campaign's first-visit days.
+ */
+@Named
+@ViewScoped
+public class PlanOversightPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Visits visits;
+
+    private List<CampaignData> campaignList;
+    private String campaign;
+    private boolean attentionOnly = true;
+    private List<PlanRow> planRows;
+    private List<FirstVisit> missingVisits;
+    private List<FirstVisit> lateVisits;
+
+    @PostConstruct
+    void init() {
+        campaignList = campaigns.find(new CampaignSearch.Filter(null, null), new PageRequest(0, 100, null, null)).items();
+        if (!campaignList.isEmpty()) {
+            campaign = campaignList.stream().filter(c -> "ACTIVE".equals(c.status())).map(CampaignData::code).findFirst()
+                    .orElse(campaignList.get(0).code());
+        }
+        refresh();
+    }
+
+    /** Reads the lists again for the chosen campaign. */
+    public void refresh() {
+        if (campaign == null) {
+            planRows = List.of();
+            missingVisits = List.of();
+            lateVisits = List.of();
+            return;
+        }
+        try {
+            planRows = plans.overview(campaign, attentionOnly);
+            missingVisits = visits.firstVisits(campaign, FirstVisit.State.MISSING);
+            lateVisits = visits.firstVisits(campaign, FirstVisit.State.LATE);
+        } catch (NotFoundException e) {
+            campaign = null;
+            refresh();
+        }
+    }
+
+    public long getMissingPlans() {
+        return planRows.stream().filter(r -> !r.filed()).count();
+    }
+
+    public long getLatePlans() {
+        return planRows.stream().filter(r -> r.filed() && r.daysLate() > 0).count();
+    }
+
+    public String planSeverity(String status) {
+        return switch (status) {
+            case "APPROVED" -> "success";
+            case "SUBMITTED" -> "info";
+            case "RETURNED" -> "warning";
+            default -> "danger";
+        };
+    }
+
+    public java.time.LocalDate getToday() {
+        return cn.bangfu.campaign.control.AssignmentLookups.today();
+    }
+
+    public List<CampaignData> getCampaignList() {
+        return campaignList;
+    }
+
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(String campaign) {
+        this.campaign = campaign;
+    }
+
+    public boolean isAttentionOnly() {
+        return attentionOnly;
+    }
+
+    public void setAttentionOnly(boolean attentionOnly) {
+        this.attentionOnly = attentionOnly;
+    }
+
+    public List<PlanRow> getPlanRows() {
+        return planRows;
+    }
+
+    public List<FirstVisit> getMissingVisits() {
+        return missingVisits;
+    }
+
+    public List<FirstVisit> getLateVisits() {
+        return lateVisits;
+    }
+}

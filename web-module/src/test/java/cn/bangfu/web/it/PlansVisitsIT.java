@@ -1,0 +1,243 @@
+package cn.bangfu.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Assistance plans and visits over HTTP on the demo campaign of 平江县 (pj-2026-lsbf): the leading unit
+ * files a plan (a co-unit is refused, a unit of 岳阳县 does not even see the target), the office returns
+ * and approves it, a joint visit shows on a partner unit's timeline, and the office's lists of missing
+ * and late plans and of units that never visited. Tests do not depend on their order: each works on a
+ * target of its own.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class PlansVisitsIT {
+
+    private static final String CAMPAIGN = "api/v1/campaigns/pj-2026-lsbf/";
+    /** 方正达电子: pj-gxj leads, pj-gxq and pj-rsj help; no plan in the demo. */
+    private static final String FANGZHENGDA = "平江县方正达电子科技有限公司";
+    /** 恒基粉末冶金: pj-gxj leads, pj-wsyq and pj-czj help. */
+    private static final String HENGJI = "平江县恒基粉末冶金有限公司";
+
+    @Deployment(testable = false)
+    static WebArchive bangfu() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Http http;
+
+    @BeforeEach
+    void client() throws Exception {
+        if (http == null) {
+            http = new Http(base.toURI().resolve("/"));
+        }
+    }
+
+    @Test
+    void theLeadingUnitFilesThePlanTheOfficeReturnsAndApprovesIt() {
+        long target = targetOf("pj-gxj", FANGZHENGDA);
+        JsonObject plan = Json.createObjectBuilder().add("targetId", target).add("goals", "年内新增两条贴片生产线")
+                .add("measures", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("text", "协助申报技改资金").add("unit", "pj-gxj").add("dueDate", "2026-12-15"))
+                        .add(Json.createObjectBuilder().add("text", "组织专场招聘").add("unit", "pj-rsj").add("dueDate", "2026-12-31")))
+                .add("status", "SUBMITTED").build();
+
+        Http.Response co = http.to(CAMPAIGN + "plans").as("pj-gxq").post(plan);
+        assertEquals(403, co.status(), co::toString);
+        Http.Response neighbour = http.to(CAMPAIGN + "plans").as("yy-gxj").post(plan);
+        assertEquals(404, neighbour.status(), neighbour::toString);
+        Http.Response stranger = http.to(CAMPAIGN + "plans").as("pj-fgj").post(plan);
+        assertEquals(404, stranger.status(), stranger::toString);
+
+        Http.Response badUnit = http.to(CAMPAIGN + "plans").as("pj-gxj").post(Json.createObjectBuilder(plan).add("measures",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "x").add("unit", "pj-fgj").add("dueDate", "2026-12-01")))
+                .build());
+        assertEquals(400, badUnit.status(), badUnit::toString);
+        assertTrue(badUnit.errors("measures[0].unit").get(0).getString("message").contains("不是该帮扶对象的帮扶单位"), badUnit::toString);
+
+        Http.Response filed = http.to(CAMPAIGN + "plans").as("pj-gxj").post(plan);
+        assertEquals(201, filed.status(), filed::toString);
+        JsonObject p = filed.json();
+        assertEquals("SUBMITTED", p.getString("status"));
+        assertEquals("pj-gxj", p.getString("leadingUnit"));
+        assertEquals(2, p.getJsonArray("measures").size());
+        // filed today, long after the plan deadline of 31 March: late by the days in between, and it stays so
+        assertEquals(ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 31), LocalDate.now(ZoneId.of("Asia/Shanghai"))), p.getInt("daysLate"));
+        String plans = CAMPAIGN + "plans/" + p.getJsonNumber("id").longValue();
+
+        Http.Response unitApproves = http.to(plans + "/approve").as("pj-gxj").post(version(p));
+        assertEquals(403, unitApproves.status(), unitApproves::toString);
+        Http.Response noReason = http.to(plans + "/return").as("office").post(version(p));
+        assertEquals(400, noReason.status(), noReason::toString);
+        assertEquals("退回帮扶方案须写明理由", noReason.errors("reason").get(0).getString("message"), noReason::toString);
+
+        Http.Response returned = http.to(plans + "/return").as("office")
+                .post(Json.createObjectBuilder(version(p)).add("reason", "招聘措施请写明岗位和人数").build());
+        assertEquals(200, returned.status(), returned::toString);
+        assertEquals("RETURNED", returned.json().getString("status"));
+        assertEquals("招聘措施请写明岗位和人数", returned.json().getString("returnReason"));
+
+        Http.Response comment = http.to(plans + "/comments").as("pj-gxq")
+                .post(Json.createObjectBuilder().add("text", "园区可以提供员工宿舍 40 间").build());
+        assertEquals(200, comment.status(), comment::toString);
+        Http.Response coSubmits = http.to(plans + "/submit").as("pj-gxq").post(version(comment.json()));
+        assertEquals(403, coSubmits.status(), coSubmits::toString);
+
+        Http.Response stale = http.to(CAMPAIGN + "plans").as("pj-gxj").post(Json.createObjectBuilder(plan).add("version", 0).build());
+        assertEquals(409, stale.status(), stale::toString);
+        Http.Response again = http.to(CAMPAIGN + "plans").as("pj-gxj")
+                .post(Json.createObjectBuilder(plan).add("version", comment.json().getJsonNumber("version").longValue()).build());
+        assertEquals(201, again.status(), again::toString);
+        assertEquals("SUBMITTED", again.json().getString("status"));
+        assertEquals(p.getString("submittedOn"), again.json().getString("submittedOn"), "lateness counts from the first submission");
+
+        Http.Response approved = http.to(plans + "/approve").as("office").post(version(again.json()));
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.json().getString("status"));
+
+        Http.Response neighbourReads = http.to(plans).as("yy-gxj").get();
+        assertEquals(404, neighbourReads.status(), neighbourReads::toString);
+        Http.Response partnerReads = http.to(plans).as("pj-rsj").get();
+        assertEquals(200, partnerReads.status(), partnerReads::toString);
+        assertEquals("园区可以提供员工宿舍 40 间", partnerReads.json().getJsonArray("comments").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void aJointVisitCountsForEveryUnitPresentAndShowsOnThePartnersTimeline() {
+        long target = targetOf("pj-gxj", HENGJI);
+        JsonObject visit = Json.createObjectBuilder().add("targetId", target).add("visitDate", "2026-11-18").add("form", "MEETING")
+                .add("units", Json.createArrayBuilder().add("pj-gxj").add("pj-wsyq"))
+                .add("learned", "集成测试：新生产线缺少熟练工").add("followUps", "人社局组织技能培训").build();
+
+        Http.Response bad = http.to(CAMPAIGN + "visits").as("pj-gxj").post(Json.createObjectBuilder(visit).add("form", "PICNIC")
+                .add("units", Json.createArrayBuilder().add("pj-gxj").add("pj-fgj")).add("learned", " ").build());
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(1, bad.errors("form").size(), bad::toString);
+        assertEquals("单位\"pj-fgj\"不是该帮扶对象的帮扶单位", bad.errors("units").get(0).getString("message"), bad::toString);
+        assertEquals(1, bad.errors("learned").size(), bad::toString);
+        Http.Response neighbour = http.to(CAMPAIGN + "visits").as("yy-gxj").post(visit);
+        assertEquals(404, neighbour.status(), neighbour::toString);
+
+        long before = share(timeline("pj-czj", target), "pj-wsyq").getJsonNumber("visits").longValue();
+        Http.Response logged = http.to(CAMPAIGN + "visits").as("pj-gxj").post(visit);
+        assertEquals(201, logged.status(), logged::toString);
+        assertEquals(List.of("pj-gxj", "pj-wsyq"), logged.json().getJsonArray("units").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+
+        // 财政局 was not there but sees the visit on the team timeline, marked with the two units present
+        JsonObject tl = timeline("pj-czj", target);
+        JsonObject entry = tl.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> "集成测试：新生产线缺少熟练工".equals(e.getString("text", null))).findFirst().orElseThrow(() -> new AssertionError(tl));
+        assertEquals("VISIT", entry.getString("kind"));
+        assertEquals(2, entry.getJsonArray("units").size());
+        assertEquals(before + 1, share(tl, "pj-wsyq").getJsonNumber("visits").longValue(), "the joint visit counts for 伍市工业园");
+        assertEquals("CO", tl.getString("myRole"));
+
+        Http.Response hidden = http.to(CAMPAIGN + "targets/" + target + "/timeline").as("yy-gxj").get();
+        assertEquals(404, hidden.status(), hidden::toString);
+        Http.Response notHers = http.to(CAMPAIGN + "targets/" + target + "/timeline").as("pj-fgj").get();
+        assertEquals(404, notHers.status(), notHers::toString);
+        Http.Response list = http.to(CAMPAIGN + "visits?unitCode=pj-wsyq&targetId=" + target).as("pj-czj").get();
+        assertEquals(200, list.status(), list::toString);
+        assertTrue(list.items().stream().anyMatch(v -> "集成测试：新生产线缺少熟练工".equals(v.getString("learned"))), list::toString);
+        Http.Response neighbourList = http.to(CAMPAIGN + "visits").as("yy-gxj").get();
+        assertEquals(404, neighbourList.status(), neighbourList::toString);
+    }
+
+    @Test
+    void theOfficeListsMissingAndLatePlansAndUnitsThatNeverVisited() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Http.Response plans = http.to(CAMPAIGN + "plans?attention=true").as("office").get();
+        assertEquals(200, plans.status(), plans::toString);
+        List<JsonObject> rows = array(plans);
+        JsonObject yinqiao = row(rows, "targetName", "平江县银桥化工有限公司");
+        assertEquals("MISSING", yinqiao.getString("status"));
+        assertEquals(ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 31), today), yinqiao.getInt("daysLate"));
+        JsonObject jucai = row(rows, "targetName", "平江县聚财食品有限公司");
+        assertEquals("SUBMITTED", jucai.getString("status"));
+        assertEquals(25, jucai.getInt("daysLate"), "submitted on 25 April: 25 days late, for good");
+        assertTrue(rows.stream().noneMatch(r -> "湖南福坤机械有限公司".equals(r.getString("targetName"))), "approved on time: not listed");
+        assertTrue(rows.stream().filter(r -> !r.containsKey("submittedOn")).count() >= 12, plans::toString);
+
+        Http.Response missing = http.to(CAMPAIGN + "first-visits?state=MISSING").as("office").get();
+        assertEquals(200, missing.status(), missing::toString);
+        List<JsonObject> never = array(missing);
+        JsonObject zjj = never.stream().filter(f -> "pj-zjj".equals(f.getString("unit")) && "平江县第一建筑工程有限公司".equals(f.getString("targetName")))
+                .findFirst().orElseThrow(() -> new AssertionError(missing.toString()));
+        assertEquals("LEADING", zjj.getString("role"));
+        assertEquals("2026-03-22", zjj.getString("dueOn"), "assigned 20 February, 30 days to visit");
+        assertFalse(zjj.containsKey("firstVisitOn"));
+
+        Http.Response late = http.to(CAMPAIGN + "first-visits?state=LATE").as("office").get();
+        assertTrue(array(late).size() >= 8, late::toString);
+        Http.Response unknown = http.to(CAMPAIGN + "first-visits?state=SOMETIMES").as("office").get();
+        assertEquals(400, unknown.status(), unknown::toString);
+
+        // a unit sees only its own targets' lines; the other county sees no campaign at all
+        Http.Response own = http.to(CAMPAIGN + "first-visits").as("pj-zjj").get();
+        assertTrue(array(own).stream().allMatch(f -> List.of("平江县北源建材有限公司", "平江县第一建筑工程有限公司").contains(f.getString("targetName"))),
+                own::toString);
+        Http.Response neighbour = http.to(CAMPAIGN + "plans").as("yy-gxj").get();
+        assertEquals(404, neighbour.status(), neighbour::toString);
+    }
+
+    private static long targetOf(String unit, String name) {
+        Http.Response mine = http.to("api/v1/me/targets").as(unit).get();
+        assertEquals(200, mine.status(), mine::toString);
+        return array(mine).stream().filter(t -> name.equals(t.getJsonObject("team").getJsonObject("target").getString("name")))
+                .findFirst().orElseThrow(() -> new AssertionError(mine.toString())).getJsonNumber("targetId").longValue();
+    }
+
+    private static JsonObject timeline(String unit, long target) {
+        Http.Response r = http.to(CAMPAIGN + "targets/" + target + "/timeline").as(unit).get();
+        assertEquals(200, r.status(), r::toString);
+        return r.json();
+    }
+
+    private static JsonObject share(JsonObject timeline, String unit) {
+        return timeline.getJsonArray("shares").getValuesAs(JsonObject.class).stream().filter(s -> unit.equals(s.getString("unit")))
+                .findFirst().orElseThrow(() -> new AssertionError(timeline.toString()));
+    }
+
+    private static JsonObject version(JsonObject record) {
+        return Json.createObjectBuilder().add("version", record.getJsonNumber("version").longValue()).build();
+    }
+
+    private static List<JsonObject> array(Http.Response r) {
+        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+            JsonArray a = reader.readArray();
+            return a.getValuesAs(JsonObject.class);
+        }
+    }
+
+    private static JsonObject row(List<JsonObject> rows, String field, String value) {
+        return rows.stream().filter(r -> value.equals(r.getString(field, null))).findFirst()
+                .orElseThrow(() -> new AssertionError(field + " " + value + " not in " + rows));
+    }
+}
