@@ -78,6 +78,23 @@ final class Browser implements AutoCloseable {
         waitForText(By.id(menuId + "_label"), label);
     }
 
+    /** Picks the item with this value from a p:autoComplete after typing the query, as a user does. */
+    void pick(String id, String query, String value) {
+        type(By.id(id + "_input"), query);
+        choosePicked(id, By.cssSelector("[id='" + id + "_panel'] li[data-item-value='" + value + "']"));
+    }
+
+    /** Opens a p:autoComplete's drop-down and picks its first item. */
+    void pickFirst(String id) {
+        click(By.cssSelector("[id='" + id + "'] .ui-autocomplete-dropdown"));
+        choosePicked(id, By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item"));
+    }
+
+    private void choosePicked(String id, By item) {
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
     void click(By button) {
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }

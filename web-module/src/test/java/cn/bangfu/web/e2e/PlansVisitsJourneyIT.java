@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,15 +22,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A unit's journey with its target in headless Chromium on the demo campaign: 工信局 sees 天德机械 with its
- * two partner units and their phones on its home page, files the assistance plan and logs a joint
- * visit; 伍市镇, a partner, sees the visit on the team timeline; 岳阳县's 工信局 sees none of it.
+ * The 三帮一 journey in headless Chromium on the demo campaign: the office assigns a county leader,
+ * 发改局 (leading) and two co-units to 加义竹木, which had none; 发改局 sees it with both partners and
+ * their phones on its home page, files the assistance plan and logs a joint visit; 加义镇, a partner,
+ * sees the visit on the team timeline; 岳阳县's 工信局 sees none of it.
  */
 @Tag("e2e")
 @ExtendWith(ArquillianExtension.class)
 class PlansVisitsJourneyIT {
 
-    private static final String TARGET = "平江县天德机械制造有限公司";
+    /** Unassigned in the demo campaign: the journey assigns it. */
+    private static final String NEW_TARGET = "平江县加义竹木制品有限公司";
     private static final String LEARNED = "端到端测试：新设备到货，缺少熟练工";
 
     @Deployment(testable = false)
@@ -53,50 +56,66 @@ class PlansVisitsJourneyIT {
     }
 
     @Test
-    void aUnitFilesThePlanAndLogsAJointVisitItsPartnerSeesItTheOtherCountyDoesNot() {
-        browser.signIn("pj-gxj");
-        WebElement card = card(TARGET);
-        String text = card.getText();
-        assertTrue(text.contains("牵头单位"), text);
-        assertTrue(text.contains("伍市镇人民政府") && text.contains("13907302032"), text);
-        assertTrue(text.contains("平江县地方金融服务中心") && text.contains("13907302017"), text);
-        assertTrue(text.contains("未制定"), "no plan yet: " + text);
-        String page = card.findElement(By.linkText(TARGET)).getAttribute("href");
+    void theOfficeAssignsThreeUnitsTheLeadingUnitFilesThePlanAndLogsAJointVisitItsPartnerSeesItTheOtherCountyDoesNot() {
+        // The office gives an unassigned enterprise a county leader, a leading unit and two co-units.
+        browser.signIn("office");
+        browser.open("campaign/matrix.xhtml");
+        browser.click(By.xpath("//tr[.//text()[contains(., '" + NEW_TARGET + "')]]//button[contains(@class, 'bf-assign')]"));
+        browser.waitForText(By.id("assignmentDialog"), NEW_TARGET);
+        browser.pickFirst("assignmentForm:leader");
+        browser.pick("assignmentForm:leadingUnit", "发展和改革", "pj-fgj");
+        browser.pick("assignmentForm:coUnits", "加义", "pj-jyz");
+        browser.pick("assignmentForm:coUnits", "林业", "pj-lyj");
+        browser.click(By.id("assignmentForm:save"));
+        browser.waitUntilHidden(By.id("assignmentDialog"));
+        browser.waitForText(By.xpath("//tr[.//text()[contains(., '" + NEW_TARGET + "')]]"), "平江县发展和改革局");
+        browser.signOut();
 
-        browser.click(By.linkText(TARGET));
-        browser.waitForText(By.cssSelector("h1.bf-title"), TARGET);
-        browser.type(By.id("planForm:goals"), "新设备年内达产，产值增长 30%");
-        browser.type(By.id("planForm:measures:0:text"), "协助申报技改资金");
-        browser.choose("planForm:measures:0:unit", "pj-gxj");
+        // The leading unit finds the enterprise on its home page with both partners and their phones.
+        browser.signIn("pj-fgj");
+        String text = card(NEW_TARGET).getText();
+        assertTrue(text.contains("牵头单位"), text);
+        assertTrue(Pattern.compile("加义镇人民政府.*1[3-9]\\d{9}").matcher(text).find(), text);
+        assertTrue(Pattern.compile("平江县林业局.*1[3-9]\\d{9}").matcher(text).find(), text);
+        assertTrue(text.contains("未制定"), "no plan yet: " + text);
+        String page = card(NEW_TARGET).findElement(By.linkText(NEW_TARGET)).getAttribute("href");
+
+        browser.click(By.linkText(NEW_TARGET));
+        browser.waitForText(By.cssSelector("h1.bf-title"), NEW_TARGET);
+        browser.type(By.id("planForm:goals"), "竹木制品出口订单增长 20%");
+        browser.type(By.id("planForm:measures:0:text"), "协助申报出口信用保险");
+        browser.choose("planForm:measures:0:unit", "pj-fgj");
         browser.type(By.id("planForm:measures:0:due_input"), "2026-12-31");
         browser.click(By.id("planForm:submitPlan"));
         browser.waitForText(By.id("planStatus"), "已报送");
-        assertEquals("协助申报技改资金", browser.text(By.cssSelector("[id='planMeasures'] tbody td")));
+        assertEquals("协助申报出口信用保险", browser.text(By.cssSelector("[id='planMeasures'] tbody td")));
 
         browser.click(By.id("timelineForm:logVisit"));
         browser.waitForText(By.id("visitDialog"), "参加单位");
         List<WebElement> checked = browser.all(By.cssSelector("[id='visitForm:units'] input[type='checkbox']"));
         assertEquals(3, checked.stream().filter(WebElement::isSelected).count(), "the target's units are preselected");
         browser.type(By.id("visitForm:learned"), LEARNED);
-        browser.type(By.id("visitForm:followUps"), "人社局组织技能培训");
+        browser.type(By.id("visitForm:followUps"), "林业局指导原料基地认证");
         browser.click(By.id("visitForm:saveVisit"));
         browser.waitUntilHidden(By.id("visitDialog"));
         browser.waitForText(By.id("entries"), LEARNED);
         browser.signOut();
 
-        browser.signIn("pj-wsz");
-        assertTrue(card(TARGET).getText().contains("已报送"), "the partner sees the plan's status");
-        browser.click(By.linkText(TARGET));
+        // A partner unit sees the plan's status and the joint visit on the team timeline.
+        browser.signIn("pj-jyz");
+        assertTrue(card(NEW_TARGET).getText().contains("已报送"), "the partner sees the plan's status");
+        browser.click(By.linkText(NEW_TARGET));
         browser.waitForText(By.id("entries"), LEARNED);
         WebElement entry = browser.all(By.cssSelector("#entries li")).stream().filter(e -> e.getText().contains(LEARNED)).findFirst()
                 .orElseThrow();
-        assertTrue(entry.getText().contains("平江县工业和信息化局") && entry.getText().contains("伍市镇人民政府"), entry.getText());
+        assertTrue(entry.getText().contains("平江县发展和改革局") && entry.getText().contains("加义镇人民政府"), entry.getText());
         browser.signOut();
 
+        // A unit of the other county sees none of it.
         browser.signIn("yy-gxj");
         String home = browser.text(By.id("myTargets"));
         assertTrue(home.contains("本单位目前没有帮扶对象"), home);
-        assertFalse(home.contains(TARGET), home);
+        assertFalse(home.contains(NEW_TARGET), home);
         browser.open(page);
         browser.waitForText(By.id("notFound"), "没有这条记录");
         assertTrue(browser.all(By.id("entries")).isEmpty(), "no timeline for the other county");
