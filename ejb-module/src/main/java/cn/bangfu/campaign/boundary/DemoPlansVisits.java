@@ -96,8 +96,11 @@ public class DemoPlansVisits {
         AssistancePlan plan = new AssistancePlan(campaign, a.getTarget(), leading);
         List<AssistancePlan.MeasureInput> measures = new ArrayList<>();
         for (int k = 0; k < p.measures().size(); k++) {
-            measures.add(new AssistancePlan.MeasureInput(p.measures().get(k), team.get(k % team.size()).getUnit(),
-                    LocalDate.of(2026, 6 + 3 * k, 30)));
+            String text = p.measures().get(k);
+            // The unit the measure names (税务局…, 财政局…) if it is on the team, else the leading unit.
+            Unit responsible = team.stream().map(AssignmentUnit::getUnit)
+                    .filter(u -> text.length() > 2 && u.getName().contains(text.substring(0, 2))).findFirst().orElse(leading);
+            measures.add(new AssistancePlan.MeasureInput(text, responsible, LocalDate.of(2026, 6 + 3 * k, 30)));
         }
         plan.edit(unit, p.goals(), measures);
         if (p.submitted() != null) {

@@ -202,6 +202,27 @@ public class TargetTimelinePage implements Serializable {
         }
     }
 
+    /** The leading unit attaches a file to its plan (pdf, doc(x), xls(x), jpg, png; at most 10 MB). */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        try {
+            plans.attach(campaign, timeline.plan().id(), event.getFile().getFileName(), event.getFile().getContent());
+            errors.info("plan.attached", event.getFile().getFileName());
+            load();
+        } catch (InvalidInputException e) {
+            errors.show(e, Map.of());
+        } catch (ForbiddenException | EJBAccessException e) {
+            errors.error("common.forbidden");
+        }
+    }
+
+    /** An attachment of the plan, for the download link. */
+    public org.primefaces.model.StreamedContent download(long attachmentId) {
+        Plans.FileData f = plans.attachment(campaign, timeline.plan().id(), attachmentId);
+        byte[] bytes = f.content();
+        return org.primefaces.model.DefaultStreamedContent.builder().name(f.fileName()).contentType(f.contentType())
+                .contentLength((long) bytes.length).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+    }
+
     /** Opens the visit dialog: today, a field visit, every unit of the team preselected. */
     public void newVisit() {
         visitDate = AssignmentLookups.today();
