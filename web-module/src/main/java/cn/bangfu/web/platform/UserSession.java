@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,10 +92,14 @@ public class UserSession implements Serializable {
         ec.redirect(ec.getRequestContextPath() + "/login.xhtml");
     }
 
+    /**
+     * Shows the same page again in the new language. The switch is a form post, whose URL has lost
+     * the page's query (e.g. which campaign and target), so the page's view parameters rebuild it.
+     */
     private static void reload() throws IOException {
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        String query = request.getQueryString();
-        ec.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String url = faces.getApplication().getViewHandler()
+                .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new HashMap<>(), true);
+        faces.getExternalContext().redirect(url);
     }
 }
