@@ -52,7 +52,7 @@ public class AssignmentSearch {
                         "exists (select f from AssignmentUnit f where f.assignment = a and f.unit.code = :unitCode)", "unitCode")
                 .andIf(filter.contactLeader(), "l.id = :leader", "leader");
         Page<Assignment> found = where.page(em, Assignment.class,
-                "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader l",
+                "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader l join fetch l.unit",
                 "select count(a) from Assignment a join a.target t join t.region r join a.contactLeader l", order, page);
         return new Page<>(data(found.items()), found.total());
     }
@@ -60,7 +60,7 @@ public class AssignmentSearch {
     /** The current assignments, in visible campaigns, that involve a unit: "which targets do we help, and with whom". */
     public List<AssignmentData> ofUnit(long unitId) {
         List<Assignment> list = em.createQuery("select a from Assignment a join fetch a.campaign c join fetch a.target t"
-                + " join fetch t.region join fetch a.contactLeader where a.validTo is null and c.status <> :closed"
+                + " join fetch t.region join fetch a.contactLeader l join fetch l.unit where a.validTo is null and c.status <> :closed"
                 + " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)"
                 + " order by c.year desc, c.code, t.name, a.id", Assignment.class)
                 .setParameter("closed", cn.bangfu.campaign.entity.CampaignStatus.CLOSED).setParameter("unit", unitId).getResultList();

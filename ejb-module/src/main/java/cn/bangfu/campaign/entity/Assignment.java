@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 @Table(name = "assignment")
 @NamedQuery(name = Assignment.BY_ID, query = "select a from Assignment a join fetch a.campaign c join fetch c.region"
         + " join fetch a.target t join fetch t.region join fetch a.contactLeader where a.id = :id")
-@NamedQuery(name = Assignment.CURRENT_OF_TARGETS, query = "select a from Assignment a join fetch a.contactLeader"
+@NamedQuery(name = Assignment.CURRENT_OF_TARGETS, query = "select a from Assignment a join fetch a.contactLeader l join fetch l.unit"
         + " where a.campaign = :campaign and a.validTo is null and a.target.id in :targets")
 @NamedQuery(name = Assignment.UNITS_OF, query = "select au from AssignmentUnit au join fetch au.unit left join fetch au.contactCadre"
         + " where au.assignment.id in :ids order by au.assignment.id, au.seqNo")

@@ -27,7 +27,7 @@ public class InboxResource {
     Inbox inbox;
 
     @GET
-    @Operation(summary = "My unit's notices", description = "Newest first; readAt is null while unread. Empty for a user without a unit.")
+    @Operation(summary = "My unit's notices", description = "Newest first; readAt is left out while unread. Empty for a user without a unit.")
     public Listing<NoticeData> list(@BeanParam Paging paging) {
         return Listing.of(inbox.find(paging.request()));
     }
