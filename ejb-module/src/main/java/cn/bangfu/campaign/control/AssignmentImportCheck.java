@@ -113,9 +113,6 @@ public final class AssignmentImportCheck {
                 rowErrors.add(e.at(row.row(), column(e, cellKeys, unitByKey, r.targetColumn, campaign)));
             }
             errors.addAll(rowErrors);
-            for (FieldError w : verdict.warnings()) {
-                warnings.add(w.at(row.row(), column(w, cellKeys, unitByKey, r.targetColumn, campaign)));
-            }
             if (rowErrors.isEmpty()) {
                 Unit leading = unitByKey.get(leadingKey);
                 List<Unit> co = coKeys.stream().map(unitByKey::get).toList();
@@ -124,6 +121,12 @@ public final class AssignmentImportCheck {
                 Action action = r.current == null ? Action.ASSIGN
                         : r.current.sameAs(r.leader, leading, co) ? Action.UNCHANGED : Action.REASSIGN;
                 plan.add(new Planned(row.row(), r.target, r.leader, leading, co, r.current, action));
+                if (action != Action.UNCHANGED) {
+                    // A row that changes nothing is not the moment to warn: the load was there before the file.
+                    for (FieldError w : verdict.warnings()) {
+                        warnings.add(w.at(row.row(), column(w, cellKeys, unitByKey, r.targetColumn, campaign)));
+                    }
+                }
             }
         }
         errors.sort(BY_CELL);

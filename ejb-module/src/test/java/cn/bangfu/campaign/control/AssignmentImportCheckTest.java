@@ -119,6 +119,10 @@ class AssignmentImportCheckTest {
                 c, OFFICE, in);
         assertEquals(List.of(Action.UNCHANGED), same.plan().stream().map(AssignmentImportCheck.Planned::action).toList(),
                 "co-units in another order are the same assignment");
+        AssignmentImportCheck.Result sameAboveLimit = AssignmentImportCheck.check(
+                List.of(row(2, SHOES, "张卫东", "pj-gxj", "pj-swj", "pj-fgj")), Fixture.campaign(CampaignMode.THREE_TO_ONE, null, 1), OFFICE,
+                lookups(Map.of(SHOES.getId(), current), Map.of(GXJ.getId(), 5L)));
+        assertEquals(List.of(), sameAboveLimit.warnings(), "an unchanged row is no moment to warn");
         AssignmentImportCheck.Result changed = AssignmentImportCheck.check(List.of(row(2, SHOES, "张卫东", "pj-sw", "pj-swj", "pj-fgj")), c,
                 OFFICE, in);
         assertEquals(Action.REASSIGN, changed.plan().get(0).action());
