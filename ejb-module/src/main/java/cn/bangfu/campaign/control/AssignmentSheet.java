@@ -4,19 +4,18 @@ import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssignmentRow;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.campaign.entity.MatrixRow;
+import cn.bangfu.platform.control.HelpSheet;
+import cn.bangfu.platform.control.SheetColumn;
+import cn.bangfu.platform.control.SheetColumn.Spec;
 import cn.bangfu.platform.control.SheetReader;
-import cn.bangfu.platform.control.SheetWriting;
+import cn.bangfu.platform.control.SheetWriter;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The 对口联系企业安排表 (.xlsx) of one campaign: one row per target with 序号, 企业名称, 统一社会信用代码,
@@ -42,7 +41,6 @@ public final class AssignmentSheet {
     private static final String[] FIXED_EN = {"No.", "Enterprise (or key project) name", "Unified social credit code (empty for a key project)",
         "Contact county leader (name)", "Leading unit (code or name)"};
     private static final int[] FIXED_WIDTHS = {6, 34, 22, 12, 28};
-    private static final int WINDOW = 100;
 
     private AssignmentSheet() {
     }
@@ -62,43 +60,40 @@ public final class AssignmentSheet {
 
     /** The targets with their current assignments (blank while unassigned), written as they are iterated. */
     public static byte[] export(String campaignName, int coUnits, Iterable<MatrixRow> rows) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
-        try (workbook) {
-            SheetWriting.Styles styles = new SheetWriting.Styles(workbook);
-            Sheet sheet = workbook.createSheet(DATA_SHEET);
-            List<String> titles = new ArrayList<>(Arrays.asList(FIXED));
-            List<String> comments = new ArrayList<>(Arrays.asList(FIXED_EN));
-            List<Integer> widths = new ArrayList<>(Arrays.stream(FIXED_WIDTHS).boxed().toList());
-            for (int i = 1; i <= coUnits; i++) {
-                titles.add(coTitle(i));
-                comments.add("Co-unit " + i + " (code or name)");
-                widths.add(28);
+        return SheetWriter.write(writer -> {
+            Sheet sheet = writer.dataSheet(DATA_SHEET, columns(coUnits), 5);
+            int[] no = {0};
+            writer.rows(sheet, rows, row -> cells(++no[0], row, coUnits));
+            HelpSheet help = writer.helpSheet(HELP_SHEET);
+            help.heading("对口联系企业安排表 填写说明", "How to fill in the assignment sheet");
+            help.line(campaignName, "Campaign");
+            help.gap();
+            for (String[] note : notes(coUnits)) {
+                help.line(note[0], note[1]);
             }
-            for (String unit : units(coUnits)) {
-                titles.add(unit + "第一责任人");
-                comments.add("Export only, ignored on import: the unit's head");
-                widths.add(12);
-                titles.add(unit + "联系人/电话");
-                comments.add("Export only, ignored on import: the contact person and phone");
-                widths.add(22);
-            }
-            SheetWriting.header(workbook, sheet, styles, titles.toArray(String[]::new), comments.toArray(String[]::new),
-                    widths.stream().mapToInt(Integer::intValue).toArray());
-            int r = 1;
-            for (MatrixRow row : rows) {
-                SheetWriting.line(sheet.createRow(r), styles.text, cells(r, row, coUnits));
-                r++;
-            }
-            help(workbook.createSheet(HELP_SHEET), styles, campaignName, coUnits);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
+            help.widths(80, 80);
+        });
+    }
+
+    /** A column of this campaign's sheet: the fixed ones, one per co-unit, then each unit's head and contact (export only). */
+    private record Column(int ordinal, Spec spec) implements SheetColumn {
+    }
+
+    private static SheetColumn[] columns(int coUnits) {
+        List<SheetColumn> columns = new ArrayList<>();
+        for (int c = 0; c < FIXED.length; c++) {
+            columns.add(new Column(columns.size(), new SheetColumn.Spec(null, FIXED[c], FIXED_EN[c], c > NO, FIXED_WIDTHS[c], null, "")));
         }
+        for (int i = 1; i <= coUnits; i++) {
+            columns.add(new Column(columns.size(), new SheetColumn.Spec(null, coTitle(i), "Co-unit " + i, true, 28, null, "code or name")));
+        }
+        for (String unit : units(coUnits)) {
+            columns.add(new Column(columns.size(), new SheetColumn.Spec(null, unit + "第一责任人", "The unit's head", false, 12, null,
+                    "export only, ignored on import")));
+            columns.add(new Column(columns.size(), new SheetColumn.Spec(null, unit + "联系人/电话", "Contact person and phone", false, 22, null,
+                    "export only, ignored on import")));
+        }
+        return columns.toArray(SheetColumn[]::new);
     }
 
     /**
@@ -195,12 +190,8 @@ public final class AssignmentSheet {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static void help(Sheet sheet, SheetWriting.Styles styles, String campaignName, int coUnits) {
-        int r = 0;
-        SheetWriting.line(sheet.createRow(r++), styles.header, "对口联系企业安排表 填写说明", "How to fill in the assignment sheet");
-        SheetWriting.line(sheet.createRow(r++), styles.wrap, campaignName, "Campaign");
-        r++;
-        String[][] notes = {
+    private static String[][] notes(int coUnits) {
+        return new String[][] {
             {"第 1 行是表头，请勿修改；每行一个帮扶对象，从第 2 行开始。序号可不填。",
                 "Row 1 is the header; leave it as it is. One target per row from row 2. The number may be left empty."},
             {"企业按统一社会信用代码匹配（企业名称仅供阅读）；重点项目不填信用代码，在\u201c企业名称\u201d列填写项目名称。",
@@ -220,10 +211,5 @@ public final class AssignmentSheet {
             {"导出文件中\u201c第一责任人\u201d\u201c联系人/电话\u201d各列仅供查阅，导入时不读取。",
                 "The head and contact columns of an export are for reading; the import ignores them."},
         };
-        for (String[] note : notes) {
-            SheetWriting.line(sheet.createRow(r++), styles.wrap, note[0], note[1]);
-        }
-        sheet.setColumnWidth(0, 80 * 256);
-        sheet.setColumnWidth(1, 80 * 256);
     }
 }
