@@ -2,14 +2,18 @@ package cn.bangfu.registry.control;
 
 import cn.bangfu.org.control.RegionPaths;
 import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.entity.KeyProject;
+import cn.bangfu.registry.entity.KeyProjectData;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,15 +38,33 @@ public class KeyProjectSearch {
     public Page<KeyProject> find(Scope scope, Filter filter, PageRequest page) {
         String order = (page.sortField() == null ? "p.name" : SORTS.getOrDefault(page.sortField(), "p.name"))
                 + (page.descending() ? " desc" : " asc");
+        return where(scope, filter, page.qPattern())
+                .page(em, KeyProject.class, "select p from KeyProject p join fetch p.region r join fetch p.category c",
+                        "select count(p) from KeyProject p join p.region r join p.category c", order + ", p.id", page);
+    }
+
+    /** Every project {@link #find} would list for this filter and free text, in id order, loaded a chunk at a time. */
+    public Iterable<KeyProjectData> all(Scope scope, Filter filter, String q, int chunk) {
+        Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
+        String select = "select p from KeyProject p join fetch p.region r join fetch p.category c" + where.clause();
+        return KeysetChunks.of(chunk, last -> {
+            TypedQuery<KeyProject> query = last == null
+                    ? em.createQuery(select + " order by p.id", KeyProject.class)
+                    : em.createQuery(select + " and p.id > :after order by p.id", KeyProject.class).setParameter("after", last.id());
+            List<KeyProjectData> loaded = where.bind(query).setMaxResults(chunk).getResultList().stream().map(KeyProject::data).toList();
+            em.clear();
+            return loaded;
+        });
+    }
+
+    private Where where(Scope scope, Filter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
         String category = filter.category() == null || filter.category().isBlank() ? null : filter.category().strip().toUpperCase(Locale.ROOT);
         // The scope rule of AssistanceTarget.visibleTo (UNIT users see their region's projects until assignments narrow it).
         return new Where().and("r.path like :scope", "scope", scope.pathPattern())
-                .andIf(page.qPattern(), "(lower(p.name) like :q escape '\\' or lower(p.owner) like :q escape '\\')", "q")
+                .andIf(qPattern, "(lower(p.name) like :q escape '\\' or lower(p.owner) like :q escape '\\')", "q")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
-                .andIf(category, "c.code = :category", "category")
-                .page(em, KeyProject.class, "select p from KeyProject p join fetch p.region r join fetch p.category c",
-                        "select count(p) from KeyProject p join p.region r join p.category c", order + ", p.id", page);
+                .andIf(category, "c.code = :category", "category");
     }
 
     public static boolean sortable(String field) {

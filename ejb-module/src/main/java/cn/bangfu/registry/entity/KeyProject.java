@@ -18,9 +18,12 @@ import java.util.Map;
 @Table(name = "key_project")
 @DiscriminatorValue("KEY_PROJECT")
 @NamedQuery(name = KeyProject.BY_ID, query = "select p from KeyProject p join fetch p.region join fetch p.category where p.id = :id")
+@NamedQuery(name = KeyProject.IN_REGIONS, query = "select p from KeyProject p join fetch p.region r join fetch p.category where r.code in :codes")
 public class KeyProject extends AssistanceTarget {
 
     public static final String BY_ID = "KeyProject.byId";
+    /** The projects directly in the regions whose codes are the parameter {@code codes}. */
+    public static final String IN_REGIONS = "KeyProject.inRegions";
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "category_code", nullable = false)

@@ -1,0 +1,66 @@
+package cn.bangfu.web.registry.api;
+
+import cn.bangfu.platform.entity.ImportResult;
+import cn.bangfu.registry.boundary.KeyProjectSpreadsheets;
+import cn.bangfu.web.platform.api.Problem;
+import cn.bangfu.web.platform.api.Spreadsheets;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Key projects (重点项目) from Excel: the template to fill in, and the import of a filled-in file. */
+@Path("v1/imports/key-projects")
+@Tag(name = "imports", description = "Excel 批量导入 spreadsheet imports")
+public class KeyProjectImportsResource {
+
+    /** 50,000 projects are a few MB; anything much bigger is not a project list. */
+    static final int MAX_MEGABYTES = 20;
+
+    @Inject
+    KeyProjectSpreadsheets sheets;
+
+    @POST
+    @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import key projects from Excel",
+            description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
+                    + "saved and the answer is 422 with every bad cell's row, column letter and reason. A project is named by its name "
+                    + "within its region: a new name creates a project, the name of a project in that region updates it; importing "
+                    + "the same file again changes nothing.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Imported: how many key projects were created, updated and left unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ImportResult importKeyProjects(InputStream body) throws IOException {
+        return sheets.importKeyProjects(Spreadsheets.upload(body, MAX_MEGABYTES));
+    }
+
+    @GET
+    @Path("template")
+    @Produces(Spreadsheets.MEDIA_TYPE)
+    @Operation(summary = "The key project import template",
+            description = "An .xlsx file: the header row, a drop-down of the categories, and a second sheet 说明 "
+                    + "explaining each column and listing the categories.")
+    @APIResponse(responseCode = "200", description = "重点项目导入模板.xlsx",
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return Spreadsheets.download(sheets.template(), "重点项目导入模板.xlsx", "key-project-import-template.xlsx");
+    }
+}
