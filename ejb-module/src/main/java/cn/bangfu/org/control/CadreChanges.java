@@ -8,6 +8,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import cn.bangfu.org.entity.CadreRow;
+import cn.bangfu.platform.entity.ImportResult;
+import cn.bangfu.platform.entity.ImportResult.Outcome;
+import java.util.List;
 import java.util.Map;
 
 /** The one way cadres are created and changed, with their audit trail. Callers have checked data and scope. */
@@ -33,5 +37,22 @@ public class CadreChanges {
         cadre.apply(data, unit);
         audit.updated(cadre, before);
         return !before.equals(cadre.auditSnapshot());
+    }
+
+    /**
+     * Creates the cadres the rows name that are not in their unit and takes over the rows into those
+     * that are. The rows must have passed {@link CadreImportCheck}, with the same units and cadres.
+     */
+    public ImportResult importRows(List<CadreRow> rows, Map<String, Unit> units, Map<String, List<Cadre>> existing) {
+        return ImportResult.of(rows, row -> {
+            CadreData data = row.data().normalised();
+            Unit unit = units.get(data.unitCode());
+            List<Cadre> stored = existing.getOrDefault(CadreImportCheck.key(data.unitCode(), data.name()), List.of());
+            if (stored.isEmpty()) {
+                create(data, unit);
+                return Outcome.CREATED;
+            }
+            return update(stored.get(0), data, unit) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        });
     }
 }

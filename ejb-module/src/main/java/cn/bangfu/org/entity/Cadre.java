@@ -25,11 +25,14 @@ import java.util.Map;
 @Entity
 @Table(name = "cadre")
 @NamedQuery(name = Cadre.BY_ID, query = "select c from Cadre c join fetch c.unit u join fetch u.region where c.id = :id")
+@NamedQuery(name = Cadre.IN_UNITS, query = "select c from Cadre c join fetch c.unit u join fetch u.region where u.code in :codes")
 @NamedQuery(name = Cadre.COUNT_BY_UNIT, query = "select count(c) from Cadre c where c.unit = :unit")
 public class Cadre implements Audited {
 
     public static final String BY_ID = "Cadre.byId";
     public static final String COUNT_BY_UNIT = "Cadre.countByUnit";
+    /** The cadres of the units whose codes are the parameter {@code codes}. */
+    public static final String IN_UNITS = "Cadre.inUnits";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")

@@ -1,0 +1,66 @@
+package cn.bangfu.web.org.api;
+
+import cn.bangfu.platform.entity.ImportResult;
+import cn.bangfu.org.boundary.CadreSpreadsheets;
+import cn.bangfu.web.platform.api.Problem;
+import cn.bangfu.web.platform.api.Spreadsheets;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Cadres (干部) from Excel: the template to fill in, and the import of a filled-in file. */
+@Path("v1/imports/cadres")
+@Tag(name = "imports", description = "Excel 批量导入 spreadsheet imports")
+public class CadreImportsResource {
+
+    /** 50,000 cadres are a few MB; anything much bigger is not a cadre list. */
+    static final int MAX_MEGABYTES = 20;
+
+    @Inject
+    CadreSpreadsheets sheets;
+
+    @POST
+    @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import cadres from Excel",
+            description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
+                    + "saved and the answer is 422 with every bad cell's row, column letter and reason. A cadre is named by his name "
+                    + "within his unit: a new name creates a cadre, the name of a cadre of that unit updates him; importing "
+                    + "the same file again changes nothing.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Imported: how many cadres were created, updated and left unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ImportResult importCadres(InputStream body) throws IOException {
+        return sheets.importCadres(Spreadsheets.upload(body, MAX_MEGABYTES));
+    }
+
+    @GET
+    @Path("template")
+    @Produces(Spreadsheets.MEDIA_TYPE)
+    @Operation(summary = "The cadre import template",
+            description = "An .xlsx file: the header row, a drop-down of the ranks, and a second sheet 说明 "
+                    + "explaining each column and listing the ranks.")
+    @APIResponse(responseCode = "200", description = "干部导入模板.xlsx",
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return Spreadsheets.download(sheets.template(), "干部导入模板.xlsx", "cadre-import-template.xlsx");
+    }
+}
