@@ -1,6 +1,7 @@
 package cn.bangfu.platform.entity;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 
 /**
@@ -12,5 +13,20 @@ public class ConflictException extends InvalidInputException {
 
     public ConflictException(FieldError error) {
         super(List.of(error));
+    }
+
+    /**
+     * Whether a failure is a lost update that slipped past the boundary's version check: two saves
+     * read the same version and the database refused the second. The container wraps it (EJB,
+     * transaction, Faces), so the whole cause chain is searched; EclipseLink's own exception of the
+     * same name is matched by name because the API does not depend on the provider.
+     */
+    public static boolean lostUpdate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

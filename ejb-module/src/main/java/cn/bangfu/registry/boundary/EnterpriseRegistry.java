@@ -11,6 +11,7 @@ import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.control.EnterpriseChanges;
 import cn.bangfu.registry.control.EnterpriseSearch;
+import cn.bangfu.registry.control.TargetScope;
 import cn.bangfu.registry.entity.CreditCode;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
@@ -34,6 +35,9 @@ public class EnterpriseRegistry {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    TargetScope targetScope;
 
     @Inject
     EnterpriseSearch search;
@@ -99,7 +103,7 @@ public class EnterpriseRegistry {
     /** The enterprise with this credit code if the caller may see it; 404 otherwise, whether or not it exists. */
     Enterprise visible(Scope scope, String creditCode) {
         Enterprise enterprise = find(CreditCode.normalise(creditCode));
-        if (enterprise == null || !enterprise.visibleTo(scope)) {
+        if (enterprise == null || !targetScope.visible(scope, enterprise)) {
             throw new NotFoundException("Enterprise", creditCode);
         }
         return enterprise;

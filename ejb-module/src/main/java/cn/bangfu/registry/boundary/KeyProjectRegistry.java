@@ -11,6 +11,7 @@ import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.control.KeyProjectChanges;
 import cn.bangfu.registry.control.KeyProjectSearch;
+import cn.bangfu.registry.control.TargetScope;
 import cn.bangfu.registry.entity.CategoryData;
 import cn.bangfu.registry.entity.KeyProject;
 import cn.bangfu.registry.entity.KeyProjectCategory;
@@ -31,6 +32,9 @@ public class KeyProjectRegistry {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    TargetScope targetScope;
 
     @Inject
     KeyProjectSearch search;
@@ -95,7 +99,7 @@ public class KeyProjectRegistry {
     KeyProject visible(Scope scope, long id) {
         KeyProject project = em.createNamedQuery(KeyProject.BY_ID, KeyProject.class).setParameter("id", id).getResultStream()
                 .findFirst().orElseThrow(() -> new NotFoundException("KeyProject", id));
-        if (!project.visibleTo(scope)) {
+        if (!targetScope.visible(scope, project)) {
             throw new NotFoundException("KeyProject", id);
         }
         return project;

@@ -37,6 +37,9 @@ public class EnterpriseSearch {
     @Inject
     RegionPaths regionPaths;
 
+    @Inject
+    TargetScope targetScope;
+
     /**
      * @param fourAbove true: only 四上 enterprises (any scale flag); false: only the others; null: both
      */
@@ -80,9 +83,7 @@ public class EnterpriseSearch {
 
     private Where where(Scope scope, Filter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
-        // The scope rule of AssistanceTarget.visibleTo: the caller's region and below, for every role that reads
-        // the registry, UNIT users included for now; with assignments a UNIT user sees only his unit's targets.
-        Where where = new Where().and("r.path like :scope", "scope", scope.pathPattern());
+        Where where = targetScope.where(scope, "e");
         // A text inside the name or the code can use no index whatever the function; the region and other filters do.
         where.andIf(qPattern, "(lower(e.name) like :q escape '\\' or lower(e.creditCode) like :q escape '\\')", "q");
         where.andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")

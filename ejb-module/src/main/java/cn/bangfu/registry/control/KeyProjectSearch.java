@@ -31,6 +31,9 @@ public class KeyProjectSearch {
     @Inject
     RegionPaths regionPaths;
 
+    @Inject
+    TargetScope targetScope;
+
     public record Filter(String regionCode, String category) {
         public static final Filter NONE = new Filter(null, null);
     }
@@ -60,8 +63,7 @@ public class KeyProjectSearch {
     private Where where(Scope scope, Filter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
         String category = filter.category() == null || filter.category().isBlank() ? null : filter.category().strip().toUpperCase(Locale.ROOT);
-        // The scope rule of AssistanceTarget.visibleTo (UNIT users see their region's projects until assignments narrow it).
-        return new Where().and("r.path like :scope", "scope", scope.pathPattern())
+        return targetScope.where(scope, "p")
                 .andIf(qPattern, "(lower(p.name) like :q escape '\\' or lower(p.owner) like :q escape '\\')", "q")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
                 .andIf(category, "c.code = :category", "category");

@@ -63,10 +63,8 @@ public abstract class AssistanceTarget implements Audited {
     public abstract TargetKind kind();
 
     /**
-     * Whether a user may see this target: it lies in his region or below. For now that holds for
-     * every role that may read the registry, UNIT users included; once assignments exist a UNIT user
-     * will see only the targets his unit is assigned to (DESIGN §1, §6), and this rule and the
-     * searches' where clauses narrow together.
+     * Whether the target lies in the user's region or below. A UNIT user sees less, only the targets
+     * his unit helps; that needs the campaigns, so {@code registry.control.TargetScope} adds it.
      */
     public boolean visibleTo(Scope scope) {
         return scope.covers(region);

@@ -418,10 +418,11 @@ class ApplicationIT {
         assertEquals(200, tagged.status(), tagged::toString);
         assertTrue(tagged.total() >= 2, tagged::toString);
 
-        // 岳阳县 sees its own three and none of 平江's; a 平江 code is 404 there, whether or not it exists.
+        // 岳阳县's enterprises are not in 平江's list above; 岳阳's 工信局 helps none of 平江's: it lists none, and a 平江 code
+        // is 404 there, whether or not it exists.
         Http.Response theirs = http.to("api/v1/enterprises").as("yy-gxj").get();
         assertEquals(200, theirs.status(), theirs::toString);
-        assertEquals(3, theirs.total(), theirs::toString);
+        assertEquals(0, theirs.total(), theirs::toString);
         String pingjiangCode = demo.get(0).getString("creditCode");
         Http.Response hidden = http.to("api/v1/enterprises/" + pingjiangCode).as("yy-gxj").get();
         assertEquals(404, hidden.status(), hidden::toString);
@@ -430,6 +431,34 @@ class ApplicationIT {
         Http.Response enterpriseRole = http.to("api/v1/enterprises").as("enterprise").get();
         assertEquals(403, enterpriseRole.status(), enterpriseRole::toString);
         assertEquals("application/problem+json", enterpriseRole.mediaType(), enterpriseRole::toString);
+    }
+
+    @Test
+    void aUnitSeesTheEnterprisesItHelpsAndNoOthers() {
+        // 汉昌街道 is on the current assignments of three demo enterprises; its registry lists those, not the county's 29.
+        java.util.Set<String> helped = new java.util.HashSet<>();
+        for (JsonObject a : http.to("api/v1/me/assignments").as("pj-hcjd").get().array()) {
+            helped.add(a.getJsonObject("target").getString("creditCode"));
+        }
+        assertEquals(3, helped.size(), helped::toString);
+        Http.Response listed = http.to("api/v1/enterprises?size=100").as("pj-hcjd").get();
+        assertEquals(200, listed.status(), listed::toString);
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        listed.items().forEach(e -> codes.add(e.getString("creditCode")));
+        assertTrue(codes.containsAll(helped), listed::toString);
+        assertTrue(listed.total() < PINGJIANG_ENTERPRISES, listed::toString);
+        assertEquals(codes.size(), listed.total(), listed::toString);
+
+        String one = helped.iterator().next();
+        Http.Response read = http.to("api/v1/enterprises/" + one).as("pj-hcjd").get();
+        assertEquals(200, read.status(), read::toString);
+        String other = http.to("api/v1/enterprises?size=100").as("office").get().items().stream()
+                .map(e -> e.getString("creditCode")).filter(c -> !codes.contains(c)).findFirst().orElseThrow();
+        Http.Response notHis = http.to("api/v1/enterprises/" + other).as("pj-hcjd").get();
+        assertEquals(404, notHis.status(), notHis::toString);
+        // The contact leader keeps the county-wide view.
+        Http.Response leader = http.to("api/v1/enterprises/" + other).as("leader").get();
+        assertEquals(200, leader.status(), leader::toString);
     }
 
     @Test
@@ -451,7 +480,7 @@ class ApplicationIT {
         assertEquals(201, created.status(), created::toString);
         assertEquals(code, created.json().getString("creditCode"), created::toString);
         assertTrue(created.header("Location").endsWith("/api/v1/enterprises/" + code), created::toString);
-        Http.Response read = http.to("api/v1/enterprises/" + code.toLowerCase(java.util.Locale.ROOT)).as("pj-gxj").get();
+        Http.Response read = http.to("api/v1/enterprises/" + code.toLowerCase(java.util.Locale.ROOT)).as("leader").get();
         assertEquals(200, read.status(), read::toString);
         long version = read.json().getJsonNumber("version").longValue();
 
@@ -469,6 +498,34 @@ class ApplicationIT {
         assertFalse(stale.errors("version").isEmpty(), stale::toString);
         Http.Response unitUser = http.to("api/v1/enterprises/" + code).as("pj-gxj").put(change);
         assertEquals(403, unitUser.status(), unitUser::toString);
+    }
+
+    @Test
+    void twoSavesOfTheSameVersionAtOnceGiveOneSaveAndOneConflictNeverAnError() throws Exception {
+        String code = newCreditCode();
+        Http.Response created = http.to("api/v1/enterprises").as("office").post(enterprise(code, "集成测试并发保存有限公司"));
+        assertEquals(201, created.status(), created::toString);
+        long version = created.json().getJsonNumber("version").longValue();
+        // Both requests read the same version; whichever loses, at the version check or in the database, gets 409.
+        for (int round = 0; round < 5; round++) {
+            JsonObject change = Json.createObjectBuilder(enterprise(code, "集成测试并发保存有限公司"))
+                    .add("park", "第" + round + "轮").add("version", version).build();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var one = pool.submit(() -> http.to("api/v1/enterprises/" + code).as("office").put(change));
+                var other = pool.submit(() -> http.to("api/v1/enterprises/" + code).as("office").put(change));
+                Http.Response first = one.get();
+                Http.Response second = other.get();
+                List<Integer> statuses = new ArrayList<>(List.of(first.status(), second.status()));
+                Collections.sort(statuses);
+                assertEquals(List.of(200, 409), statuses, () -> first + "\n" + second);
+            } finally {
+                pool.shutdown();
+            }
+            version++;
+        }
+        Http.Response read = http.to("api/v1/enterprises/" + code).as("office").get();
+        assertEquals(version, read.json().getJsonNumber("version").longValue(), read::toString);
     }
 
     @Test

@@ -82,7 +82,7 @@ class CampaignIT {
         assertEquals(2, history.total(), "one reassignment keeps the old row: " + history);
         Http.Response loads = http.to("api/v1/campaigns/" + DEMO_CAMPAIGN + "/loads").as("office").get();
         assertEquals(200, loads.status(), loads::toString);
-        JsonObject top = Json.createReader(new java.io.StringReader(loads.body())).readArray().getJsonObject(0);
+        JsonObject top = loads.array().get(0);
         assertEquals("pj-gxj", top.getString("code"), loads::toString);
         assertTrue(top.getBoolean("overLimit"), loads::toString);
     }
@@ -210,7 +210,7 @@ class CampaignIT {
 
         Http.Response mine = http.to("api/v1/me/assignments").as("pj-tjj").get();
         assertEquals(200, mine.status(), mine::toString);
-        JsonObject a = Json.createReader(new java.io.StringReader(mine.body())).readArray().getValuesAs(JsonObject.class).stream()
+        JsonObject a = mine.array().stream()
                 .filter(x -> code.equals(x.getString("campaign"))).findFirst().orElseThrow(() -> new AssertionError(mine.toString()));
         assertEquals(leader.getString("name"), a.getJsonObject("leader").getString("name"), mine::toString);
         assertEquals(List.of("pj-fgj", "pj-tjj", "pj-sfj"), a.getJsonArray("units").getValuesAs(JsonObject.class).stream()

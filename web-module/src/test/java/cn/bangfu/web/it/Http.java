@@ -132,6 +132,13 @@ final class Http {
             }
         }
 
+        /** The objects of a response that is a JSON array, e.g. /me/assignments. */
+        List<JsonObject> array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readArray().getValuesAs(JsonObject.class);
+            }
+        }
+
         /** The "items" of a list response. */
         List<JsonObject> items() {
             return json().getJsonArray("items").getValuesAs(JsonObject.class);

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.File;
-import java.io.StringReader;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -175,7 +172,7 @@ class PlansVisitsIT {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         Http.Response plans = http.to(CAMPAIGN + "plans?attention=true").as("office").get();
         assertEquals(200, plans.status(), plans::toString);
-        List<JsonObject> rows = array(plans);
+        List<JsonObject> rows = plans.array();
         JsonObject yinqiao = row(rows, "targetName", "平江县银桥化工有限公司");
         assertEquals("MISSING", yinqiao.getString("status"));
         assertEquals(ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 31), today), yinqiao.getInt("daysLate"));
@@ -187,7 +184,7 @@ class PlansVisitsIT {
 
         Http.Response missing = http.to(CAMPAIGN + "first-visits?state=MISSING").as("office").get();
         assertEquals(200, missing.status(), missing::toString);
-        List<JsonObject> never = array(missing);
+        List<JsonObject> never = missing.array();
         JsonObject zjj = never.stream().filter(f -> "pj-zjj".equals(f.getString("unit")) && "平江县第一建筑工程有限公司".equals(f.getString("targetName")))
                 .findFirst().orElseThrow(() -> new AssertionError(missing.toString()));
         assertEquals("LEADING", zjj.getString("role"));
@@ -195,13 +192,13 @@ class PlansVisitsIT {
         assertFalse(zjj.containsKey("firstVisitOn"));
 
         Http.Response late = http.to(CAMPAIGN + "first-visits?state=LATE").as("office").get();
-        assertTrue(array(late).size() >= 8, late::toString);
+        assertTrue(late.array().size() >= 8, late::toString);
         Http.Response unknown = http.to(CAMPAIGN + "first-visits?state=SOMETIMES").as("office").get();
         assertEquals(400, unknown.status(), unknown::toString);
 
         // a unit sees only its own targets' lines; the other county sees no campaign at all
         Http.Response own = http.to(CAMPAIGN + "first-visits").as("pj-zjj").get();
-        assertTrue(array(own).stream().allMatch(f -> List.of("平江县北源建材有限公司", "平江县第一建筑工程有限公司").contains(f.getString("targetName"))),
+        assertTrue(own.array().stream().allMatch(f -> List.of("平江县北源建材有限公司", "平江县第一建筑工程有限公司").contains(f.getString("targetName"))),
                 own::toString);
         Http.Response neighbour = http.to(CAMPAIGN + "plans").as("yy-gxj").get();
         assertEquals(404, neighbour.status(), neighbour::toString);
@@ -210,7 +207,7 @@ class PlansVisitsIT {
     private static long targetOf(String unit, String name) {
         Http.Response mine = http.to("api/v1/me/targets").as(unit).get();
         assertEquals(200, mine.status(), mine::toString);
-        return array(mine).stream().filter(t -> name.equals(t.getJsonObject("team").getJsonObject("target").getString("name")))
+        return mine.array().stream().filter(t -> name.equals(t.getJsonObject("team").getJsonObject("target").getString("name")))
                 .findFirst().orElseThrow(() -> new AssertionError(mine.toString())).getJsonNumber("targetId").longValue();
     }
 
@@ -227,13 +224,6 @@ class PlansVisitsIT {
 
     private static JsonObject version(JsonObject record) {
         return Json.createObjectBuilder().add("version", record.getJsonNumber("version").longValue()).build();
-    }
-
-    private static List<JsonObject> array(Http.Response r) {
-        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-            JsonArray a = reader.readArray();
-            return a.getValuesAs(JsonObject.class);
-        }
     }
 
     private static JsonObject row(List<JsonObject> rows, String field, String value) {

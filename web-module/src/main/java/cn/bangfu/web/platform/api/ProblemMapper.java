@@ -10,7 +10,6 @@ import cn.bangfu.platform.entity.NotFoundException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -64,7 +63,7 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof InvalidInputException i) {
             return Problem.response(400, l, "problem.invalid.title", "problem.invalid.detail", i.errors(), i.errors().size());
         }
-        if (e instanceof OptimisticLockException) {
+        if (ConflictException.lostUpdate(e)) {
             return Problem.response(409, l, "problem.conflict.title", "problem.conflict.detail", List.of(FieldError.of("version", "record.stale")));
         }
         if (e instanceof NotFoundException) {
