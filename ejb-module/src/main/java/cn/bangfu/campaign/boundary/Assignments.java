@@ -257,7 +257,8 @@ public class Assignments {
         }
     }
 
-    private static String like(String text) {
+    /** The text as a LIKE pattern ("%text%", lower case) with its wildcards escaped by a backslash; this package's pickers share it. */
+    static String like(String text) {
         String t = text == null ? "" : text.strip().toLowerCase();
         return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

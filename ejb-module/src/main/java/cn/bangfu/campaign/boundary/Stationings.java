@@ -2,30 +2,44 @@ package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.entity.CadreRef;
 import cn.bangfu.campaign.entity.Campaign;
+import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.Stationing;
 import cn.bangfu.campaign.entity.StationingData;
+import cn.bangfu.campaign.entity.TargetRef;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 驻企 (百名干部助百企): the cadres a STATIONED campaign has stationed at targets, by their dispatching
- * units. The office stations; a unit sees the stationings it dispatched, everyone else his region's.
+ * units. The office stations and ends stationings while the campaign is open; a unit sees the
+ * stationings it dispatched, everyone else his region's. A cadre is at one target at a time, across
+ * campaigns: a period that shares a day with another of his stationings is refused, naming it.
  */
 @Stateless
 public class Stationings {
+
+    /** Picker suggestions per request. */
+    static final int SUGGESTIONS = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -42,16 +56,33 @@ public class Stationings {
     @Inject
     AuditTrail audit;
 
+    /** The campaign's stationings the caller sees, by target; all of them when {@code q} is blank. */
     @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
-    public List<StationingData> find(String campaignCode) {
+    public List<StationingData> find(String campaignCode, String q) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
         String where = scope.unitOnly() ? " and s.dispatchingUnit.id = :scope" : " and r.path like :scope";
-        var query = em.createQuery("select s from Stationing s join fetch s.cadre join fetch s.target t join fetch t.region r"
-                + " join fetch s.dispatchingUnit where s.campaign = :campaign" + where + " order by t.name, s.stationedFrom, s.id", Stationing.class)
-                .setParameter("campaign", campaign);
+        boolean text = q != null && !q.isBlank();
+        if (text) {
+            where += " and (lower(t.name) like :q escape '\\' or lower(u.name) like :q escape '\\' or lower(u.code) like :q escape '\\'"
+                    + " or lower(c.name) like :q escape '\\')";
+        }
+        var query = em.createQuery("select s from Stationing s join fetch s.cadre c join fetch s.target t join fetch t.region r"
+                + " join fetch s.dispatchingUnit u where s.campaign = :campaign" + where + " order by t.name, s.stationedFrom, s.id",
+                Stationing.class).setParameter("campaign", campaign);
         query.setParameter("scope", scope.unitOnly() ? scope.unitId() : scope.pathPattern());
-        return query.getResultList().stream().map(Stationing::data).toList();
+        if (text) {
+            query.setParameter("q", Assignments.like(q));
+        }
+        LocalDate today = AssignmentLookups.today();
+        return query.getResultList().stream().map(s -> s.data(today)).toList();
+    }
+
+    /** The stationing with this id in the campaign, if the caller sees it; 404 otherwise. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public StationingData get(String campaignCode, long id) {
+        Scope scope = caller.get();
+        return visible(scope, campaigns.visible(scope, campaignCode), id).data(AssignmentLookups.today());
     }
 
     /** Stations a cadre of the dispatching unit at a target for a period ({@code to} may be open). */
@@ -66,8 +97,11 @@ public class Stationings {
         }
         String unitCode = data.dispatchingUnit() == null || data.dispatchingUnit().isBlank() ? null : data.dispatchingUnit().strip();
         Unit unit = unitCode == null ? null : lookups.units(List.of(unitCode)).get(unitCode);
-        List<FieldError> errors = Stationing.problems(campaign, data.cadre(), cadre, data.target(), target, unitCode, unit, data.from(),
-                data.to());
+        List<FieldError> errors = new ArrayList<>(Stationing.problems(campaign, data.cadre(), cadre, data.target(), target, unitCode, unit,
+                data.from(), data.to()));
+        if (cadre != null && campaign.covers(cadre.getUnit().getRegion())) {
+            errors.addAll(Stationing.clashes("cadre", othersOf(cadre, null), data.from(), data.to()));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -75,6 +109,95 @@ public class Stationings {
         em.persist(s);
         audit.created(s);
         em.flush();
-        return s.data();
+        return s.data(AssignmentLookups.today());
+    }
+
+    /**
+     * Changes the period of a stationing, usually to end it: {@code to} (its last day) is required,
+     * {@code from} moves only if given. Send the version read: a stale one is a 409.
+     */
+    @RolesAllowed("OFFICE")
+    public StationingData changePeriod(String campaignCode, long id, StationingData data) {
+        Scope scope = caller.get();
+        Campaign campaign = campaigns.open(scope, campaignCode);
+        Stationing s = visible(scope, campaign, id);
+        if (data.version() == null) {
+            throw new InvalidInputException(FieldError.of("version", "field.required"));
+        }
+        if (data.version() != s.getVersion()) {
+            throw new ConflictException(FieldError.of("version", "record.stale"));
+        }
+        LocalDate from = data.from() == null ? s.getStationedFrom() : data.from();
+        List<FieldError> errors = new ArrayList<>(Stationing.periodProblems(from, data.to()));
+        if (errors.isEmpty()) {
+            errors.addAll(Stationing.clashes("to", othersOf(s.getCadre(), s), from, data.to()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, String> before = s.auditSnapshot();
+        s.changePeriod(from, data.to());
+        audit.updated(s, before);
+        em.flush();
+        return s.data(AssignmentLookups.today());
+    }
+
+    /**
+     * The cadres the caller's unit has stationed now or will station, in campaigns not closed, soonest
+     * first: the unit's home page block. None for a user without a unit.
+     */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public List<StationingData> mine() {
+        Scope scope = caller.get();
+        if (scope.unitId() == null) {
+            return List.of();
+        }
+        LocalDate today = AssignmentLookups.today();
+        return em.createQuery("select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target"
+                + " join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
+                + " and (s.stationedTo is null or s.stationedTo >= :today) order by s.stationedFrom, s.id", Stationing.class)
+                .setParameter("unit", scope.unitId()).setParameter("closed", CampaignStatus.CLOSED).setParameter("today", today)
+                .getResultList().stream().map(s -> s.data(today)).toList();
+    }
+
+    /** Cadres of the campaign's region whose name, or whose unit's name, contains the text: the cadre picker. */
+    @RolesAllowed("OFFICE")
+    public List<CadreRef> cadres(String campaignCode, String text) {
+        Campaign campaign = campaigns.managed(caller.get(), campaignCode);
+        return em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
+                + " and (lower(c.name) like :q escape '\\' or lower(u.name) like :q escape '\\') order by c.name, u.name, c.id", Cadre.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Assignments.like(text)).setMaxResults(SUGGESTIONS)
+                .getResultList().stream().map(CadreRef::of).toList();
+    }
+
+    /** Enterprises and key projects of the campaign's region whose name contains the text: the target picker. */
+    @RolesAllowed("OFFICE")
+    public List<TargetRef> targets(String campaignCode, String text) {
+        Campaign campaign = campaigns.managed(caller.get(), campaignCode);
+        return em.createQuery("select t from AssistanceTarget t join fetch t.region r where r.path like :region"
+                + " and lower(t.name) like :q escape '\\' order by t.name, t.id", AssistanceTarget.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Assignments.like(text)).setMaxResults(SUGGESTIONS)
+                .getResultList().stream().map(TargetRef::of).toList();
+    }
+
+    /**
+     * The cadre's stationings other than {@code except}, locking the cadre first so that two offices
+     * stationing him at once are checked one after the other.
+     */
+    private List<Stationing> othersOf(Cadre cadre, Stationing except) {
+        em.lock(cadre, LockModeType.PESSIMISTIC_WRITE);
+        return em.createNamedQuery(Stationing.OF_CADRE, Stationing.class).setParameter("cadre", cadre.getId()).getResultList().stream()
+                .filter(s -> except == null || !s.getId().equals(except.getId())).toList();
+    }
+
+    /** The stationing with this id in this campaign if the caller sees it: a unit the ones it dispatched, others their region's. */
+    private Stationing visible(Scope scope, Campaign campaign, long id) {
+        Stationing s = em.createNamedQuery(Stationing.BY_ID, Stationing.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Stationing", id));
+        boolean sees = scope.unitOnly() ? s.getDispatchingUnit().getId().equals(scope.unitId()) : scope.covers(s.getTarget().getRegion());
+        if (!s.getCampaign().getId().equals(campaign.getId()) || !sees) {
+            throw new NotFoundException("Stationing", id);
+        }
+        return s;
     }
 }

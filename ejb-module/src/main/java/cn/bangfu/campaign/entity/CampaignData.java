@@ -116,6 +116,11 @@ public record CampaignData(String code, String name, Integer year, String mode, 
         return errors;
     }
 
+    /** Whether the campaign stations cadres (驻企) rather than assigning units to targets: it has no matrix, plans or visits. */
+    public boolean stationed() {
+        return CampaignMode.of(mode) == CampaignMode.STATIONED;
+    }
+
     public CampaignData with(String code, Long version) {
         return new CampaignData(code, name, year, mode, startDate, endDate, coUnitCount, planDeadline, perUnitLimit, firstVisitDays,
                 regionCode, officeUnit, status, leadingGroup, version);

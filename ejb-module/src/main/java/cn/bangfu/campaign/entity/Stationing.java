@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -25,10 +26,19 @@ import java.util.Objects;
 /**
  * 驻企 (百名干部助百企): a cadre stationed at a target for a period by his dispatching unit, in a
  * campaign of mode {@link CampaignMode#STATIONED}. {@code stationedTo} is the last day, null while open-ended.
+ * A cadre is at one target at a time: his stationings, in whatever campaign, never share a day.
  */
 @Entity
 @Table(name = "stationing")
+@NamedQuery(name = Stationing.BY_ID, query = "select s from Stationing s join fetch s.campaign join fetch s.cadre c join fetch c.unit"
+        + " join fetch s.target t join fetch t.region join fetch s.dispatchingUnit where s.id = :id")
+@NamedQuery(name = Stationing.OF_CADRE, query = "select s from Stationing s join fetch s.target where s.cadre.id = :cadre"
+        + " order by s.stationedFrom, s.id")
 public class Stationing implements Audited {
+
+    public static final String BY_ID = "Stationing.byId";
+    /** Every stationing of one cadre, in any campaign: what a new period must not overlap. */
+    public static final String OF_CADRE = "Stationing.ofCadre";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -109,9 +119,60 @@ public class Stationing implements Audited {
         return errors;
     }
 
-    public StationingData data() {
-        return new StationingData(id, campaign.getCode(), cadre.getId(), cadre.getName(), TargetRef.of(target), dispatchingUnit.getCode(),
-                stationedFrom, stationedTo, version);
+    /**
+     * What is wrong with changing the period of a stationing to [from, to]: changing it ends it, so the
+     * last day is required, and it cannot come before the first.
+     */
+    public static List<FieldError> periodProblems(LocalDate from, LocalDate to) {
+        if (to == null) {
+            return List.of(FieldError.of("to", "field.required"));
+        }
+        return from != null && to.isBefore(from) ? List.of(FieldError.of("to", "stationing.toBeforeFrom")) : List.of();
+    }
+
+    /**
+     * The error, on {@code field}, naming the first of the cadre's {@code others} stationings (in any
+     * campaign) that shares a day with [from, to] ({@code to} null: open-ended); none when none does or
+     * the period itself is incomplete (its own rules say so).
+     */
+    public static List<FieldError> clashes(String field, List<Stationing> others, LocalDate from, LocalDate to) {
+        if (from == null || to != null && to.isBefore(from)) {
+            return List.of();
+        }
+        return others.stream().filter(s -> s.overlaps(from, to)).findFirst().map(s -> List.of(s.clash(field))).orElse(List.of());
+    }
+
+    /** Whether [from, to] ({@code to} null: open-ended) shares a day with this stationing's period. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return (to == null || !stationedFrom.isAfter(to)) && (stationedTo == null || !from.isAfter(stationedTo));
+    }
+
+    private FieldError clash(String field) {
+        return stationedTo == null
+                ? FieldError.of(field, "stationing.overlapOpen", target.getName(), stationedFrom.toString())
+                : FieldError.of(field, "stationing.overlap", target.getName(), stationedFrom.toString(),
+                        stationedTo.toString());
+    }
+
+    /** Moves the period, e.g. ends the stationing on {@code to}; {@link #periodProblems} and {@link #clashes} passed. */
+    public void changePeriod(LocalDate from, LocalDate to) {
+        this.stationedFrom = Objects.requireNonNull(from);
+        this.stationedTo = Objects.requireNonNull(to);
+    }
+
+    /** 待驻, 在驻 or 已结束 on this day. */
+    public StationingStatus status(LocalDate today) {
+        if (stationedTo != null && stationedTo.isBefore(today)) {
+            return StationingStatus.ENDED;
+        }
+        return stationedFrom.isAfter(today) ? StationingStatus.UPCOMING : StationingStatus.ACTIVE;
+    }
+
+    /** The stationing as pages and the API show it, its status as of {@code today}. */
+    public StationingData data(LocalDate today) {
+        return new StationingData(id, campaign.getCode(), campaign.getName(), cadre.getId(), cadre.getName(), cadre.getPosition(),
+                cadre.getPhone(), TargetRef.of(target), dispatchingUnit.getCode(), dispatchingUnit.getName(), stationedFrom, stationedTo,
+                status(today).name(), version);
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.bangfu.campaign.entity;
 import static cn.bangfu.campaign.entity.Fixture.CHEN;
 import static cn.bangfu.campaign.entity.Fixture.FGJ;
 import static cn.bangfu.campaign.entity.Fixture.GXJ;
+import static cn.bangfu.campaign.entity.Fixture.MACHINES;
 import static cn.bangfu.campaign.entity.Fixture.NEIGHBOUR;
 import static cn.bangfu.campaign.entity.Fixture.SHOES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class StationingTest {
 
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
+    private static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
+    private static final LocalDate JULY = LocalDate.of(2026, 7, 1);
 
     @Test
     void aUnitStationsItsOwnCadreAtATargetOfTheRegionInAStationedCampaign() {
@@ -31,5 +34,55 @@ class StationingTest {
     void onlyAStationedCampaignStationsCadres() {
         assertEquals(List.of(FieldError.of("campaign", "stationing.mode", "三帮一")),
                 Stationing.problems(Fixture.threeToOne(), CHEN.getId(), CHEN, TargetRef.of(SHOES), SHOES, "pj-gxj", GXJ, MAY, null));
+    }
+
+    @Test
+    void aCadreIsAtOneTargetAtATimeAndTheClashNamesTheOtherTargetAndPeriod() {
+        Campaign c = Fixture.campaign(CampaignMode.STATIONED, null, null);
+        // 陈晓东 is at the shoe factory in May; open-ended at the machine works from July.
+        List<Stationing> his = List.of(stationing(c, SHOES, MAY, JUNE.minusDays(1)), stationing(c, MACHINES, JULY, null));
+
+        assertEquals(List.of(), Stationing.clashes("cadre", his, JUNE, JULY.minusDays(1)), "June lies between the two");
+        assertEquals(List.of(), Stationing.clashes("cadre", List.of(), MAY, null), "a cadre never stationed");
+        assertEquals(List.of(FieldError.of("cadre", "stationing.overlap", SHOES.getName(), "2026-05-01", "2026-05-31")),
+                Stationing.clashes("cadre", his, MAY.minusDays(10), MAY), "the first day of May is taken");
+        assertEquals(List.of(FieldError.of("cadre", "stationing.overlap", SHOES.getName(), "2026-05-01", "2026-05-31")),
+                Stationing.clashes("cadre", his, LocalDate.of(2026, 5, 31), null), "an open period from the last day of May");
+        assertEquals(List.of(FieldError.of("to", "stationing.overlapOpen", MACHINES.getName(), "2026-07-01")),
+                Stationing.clashes("to", his, JUNE, LocalDate.of(2027, 1, 31)), "running into the open-ended one");
+        assertEquals(List.of(), Stationing.clashes("cadre", his, null, null), "no start: the period's own rule says so");
+        assertEquals(List.of(), Stationing.clashes("cadre", his, JULY, MAY), "an end before the start: the period's own rule says so");
+    }
+
+    @Test
+    void endingAStationingNeedsALastDayNotBeforeTheFirst() {
+        assertEquals(List.of(), Stationing.periodProblems(MAY, MAY), "one day");
+        assertEquals(List.of(), Stationing.periodProblems(MAY, JULY));
+        assertEquals(List.of(FieldError.of("to", "field.required")), Stationing.periodProblems(MAY, null));
+        assertEquals(List.of(FieldError.of("to", "stationing.toBeforeFrom")), Stationing.periodProblems(JUNE, MAY));
+
+        Stationing s = stationing(Fixture.campaign(CampaignMode.STATIONED, null, null), SHOES, MAY, null);
+        s.changePeriod(MAY, JUNE);
+        assertEquals(JUNE, s.getStationedTo());
+        assertEquals(List.of(), Stationing.clashes("cadre", List.of(s), JUNE.plusDays(1), null), "ended: the cadre is free the day after");
+    }
+
+    @Test
+    void aStationingIsUpcomingThenUnderWayThenEnded() {
+        Stationing s = stationing(Fixture.campaign(CampaignMode.STATIONED, null, null), SHOES, MAY, JUNE);
+        assertEquals(StationingStatus.UPCOMING, s.status(MAY.minusDays(1)));
+        assertEquals(StationingStatus.ACTIVE, s.status(MAY));
+        assertEquals(StationingStatus.ACTIVE, s.status(JUNE), "the last day is still a day at the enterprise");
+        assertEquals(StationingStatus.ENDED, s.status(JUNE.plusDays(1)));
+        assertEquals(StationingStatus.ACTIVE, stationing(Fixture.campaign(CampaignMode.STATIONED, null, null), SHOES, MAY, null)
+                .status(LocalDate.of(2030, 1, 1)), "open-ended");
+        StationingData d = s.data(MAY);
+        assertEquals("ACTIVE", d.status());
+        assertEquals("平江县工业和信息化局", d.dispatchingUnitName());
+        assertEquals("13907302002", d.cadrePhone());
+    }
+
+    private static Stationing stationing(Campaign c, cn.bangfu.registry.entity.AssistanceTarget target, LocalDate from, LocalDate to) {
+        return Fixture.id(new Stationing(c, CHEN, target, GXJ, from, to));
     }
 }

@@ -97,7 +97,9 @@ public class AssignmentMatrix implements Serializable {
 
     @PostConstruct
     void init() {
-        campaignList = campaigns.find(CampaignSearch.Filter.NONE, new PageRequest(0, 200, null, null)).items();
+        // Stationed campaigns (驻企) assign no units to targets: they have their own page.
+        campaignList = campaigns.find(CampaignSearch.Filter.NONE, new PageRequest(0, 200, null, null)).items().stream()
+                .filter(c -> !c.stationed()).toList();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
         campaign = campaignList.stream().filter(c -> c.code().equals(requested)).findFirst()
                 .orElse(campaignList.stream().filter(c -> "ACTIVE".equals(c.status())).findFirst()

@@ -124,7 +124,12 @@ public class CampaignList implements Serializable {
         return "/campaign/matrix?faces-redirect=true&campaign=" + campaign.code();
     }
 
-    public String unitName(String code) {
+    /** The stationed cadres of a 驻企 campaign. */
+    public String stationings(CampaignData campaign) {
+        return "/campaign/stationings?faces-redirect=true&campaign=" + campaign.code();
+    }
+
+        public String unitName(String code) {
         return code == null ? null : unitNames.getOrDefault(code, code);
     }
 

@@ -44,7 +44,9 @@ public class PlanOversightPage implements Serializable {
 
     @PostConstruct
     void init() {
-        campaignList = campaigns.find(new CampaignSearch.Filter(null, null), new PageRequest(0, 100, null, null)).items();
+        // Stationed campaigns (驻企) have no plans or visits.
+        campaignList = campaigns.find(new CampaignSearch.Filter(null, null), new PageRequest(0, 100, null, null)).items().stream()
+                .filter(c -> !c.stationed()).toList();
         if (!campaignList.isEmpty()) {
             campaign = campaignList.stream().filter(c -> "ACTIVE".equals(c.status())).map(CampaignData::code).findFirst()
                     .orElse(campaignList.get(0).code());

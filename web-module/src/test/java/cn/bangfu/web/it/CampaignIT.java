@@ -365,4 +365,180 @@ class CampaignIT {
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    // --- stationed cadres (驻企, 百名干部助百企) ------------------------------------------------------------
+
+    @Test
+    void theOfficeStationsACadreOfHisOwnUnitOneTargetAtATimeAndEndsTheStationing() {
+        String code = newCampaign(null, "STATIONED");
+        String unit = "pj-tjj";
+        JsonObject cadre = newCadre(unit);
+        long cadreId = cadre.getJsonNumber("id").longValue();
+        List<String> targets = pingjiangEnterprises(2);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String stationings = "api/v1/campaigns/" + code + "/stationings";
+
+        Http.Response created = http.to(stationings).as("office").post(stationing(cadreId, targets.get(0), unit, today.minusDays(30), null));
+        assertEquals(201, created.status(), created::toString);
+        JsonObject s = created.json();
+        long id = s.getJsonNumber("id").longValue();
+        assertTrue(created.header("Location").endsWith("/stationings/" + id), created::toString);
+        assertEquals("ACTIVE", s.getString("status"), created::toString);
+        assertEquals("平江县统计局", s.getString("dispatchingUnitName"), created::toString);
+        assertEquals(cadre.getString("phone"), s.getString("cadrePhone"), created::toString);
+        String targetName = s.getJsonObject("target").getString("name");
+        Http.Response listed = http.to(stationings).as("office").get();
+        assertEquals(200, listed.status(), listed::toString);
+        assertEquals(List.of(id), ids(listed), listed::toString);
+        Http.Response found = http.to(stationings + "?q=" + encode("统计")).as("office").get();
+        assertEquals(List.of(id), ids(found), "found by its unit's name: " + found);
+        assertEquals(List.of(), ids(http.to(stationings + "?q=" + encode("没有这个单位")).as("office").get()));
+
+        // Bad input: every broken rule, beside its field, and nothing saved.
+        JsonObject noCadre = Json.createObjectBuilder(stationing(cadreId, targets.get(1), unit, today, null)).remove("cadre").build();
+        Http.Response missing = http.to(stationings).as("office").post(noCadre);
+        assertEquals(400, missing.status(), missing::toString);
+        assertEquals("必填", missing.errors("cadre").get(0).getString("message"), missing::toString);
+        Http.Response otherUnit = http.to(stationings).as("office").post(stationing(cadreId, targets.get(1), "pj-sjzx", today.plusDays(400), null));
+        assertEquals(400, otherUnit.status(), otherUnit::toString);
+        assertEquals(cadre.getString("name") + " 不是\"平江县大数据中心\"的干部：驻企干部由本单位派驻",
+                otherUnit.errors("dispatchingUnit").get(0).getString("message"), otherUnit::toString);
+        Http.Response overlap = http.to(stationings).as("office").post(stationing(cadreId, targets.get(1), unit, today.minusDays(5), today));
+        assertEquals(400, overlap.status(), overlap::toString);
+        assertEquals("该干部自 " + today.minusDays(30) + " 起驻\"" + targetName + "\"，尚未结束：同一干部的驻企时间不能重叠，请先结束该驻企",
+                overlap.errors("cadre").get(0).getString("message"), overlap::toString);
+        Http.Response english = http.to(stationings).as("office").english()
+                .post(stationing(cadreId, targets.get(1), unit, today.minusDays(5), today));
+        assertEquals("This cadre is stationed at \"" + targetName + "\" from " + today.minusDays(30)
+                + " with no end yet: a cadre's stationings cannot overlap, end that one first",
+                english.errors("cadre").get(0).getString("message"), english::toString);
+        assertEquals(1, ids(http.to(stationings).as("office").get()).size(), "nothing half-saved");
+        Http.Response threeToOne = http.to("api/v1/campaigns/" + newCampaign(null) + "/stationings").as("office")
+                .post(stationing(cadreId, targets.get(1), unit, today.plusDays(400), null));
+        assertEquals(400, threeToOne.status(), threeToOne::toString);
+        assertEquals("本行动为三帮一，不安排驻企干部", threeToOne.errors("campaign").get(0).getString("message"), threeToOne::toString);
+        Http.Response byUnit = http.to(stationings).as(unit).post(stationing(cadreId, targets.get(1), unit, today.plusDays(400), null));
+        assertEquals(403, byUnit.status(), "units do not station: " + byUnit);
+
+        // The dispatching unit sees its cadre, on the list and on its home page; another unit of the county does not; 岳阳县 not even the campaign.
+        assertEquals(List.of(id), ids(http.to(stationings).as(unit).get()));
+        Http.Response mine = http.to("api/v1/me/stationings").as(unit).get();
+        assertEquals(200, mine.status(), mine::toString);
+        assertTrue(array(mine).stream().anyMatch(x -> x.getJsonNumber("id").longValue() == id), mine::toString);
+        Http.Response other = http.to(stationings).as("pj-sjzx").get();
+        assertEquals(200, other.status(), other::toString);
+        assertEquals(List.of(), ids(other), other::toString);
+        assertEquals(404, http.to(stationings + "/" + id).as("pj-sjzx").get().status(), "another unit's stationing");
+        assertTrue(array(http.to("api/v1/me/stationings").as("pj-sjzx").get()).stream()
+                .noneMatch(x -> x.getJsonNumber("id").longValue() == id));
+        Http.Response foreign = http.to(stationings).as("yy-gxj").get();
+        assertEquals(404, foreign.status(), foreign::toString);
+        assertFalse(foreign.body().contains(cadre.getString("name")), foreign::toString);
+
+        // Ending: the last day, with the version read; a stale version is told, not overwritten.
+        long version = s.getJsonNumber("version").longValue();
+        Http.Response before = http.to(stationings + "/" + id).as("office").put(period(today.minusDays(31), version));
+        assertEquals(400, before.status(), before::toString);
+        assertEquals("驻企结束日期不能早于开始日期", before.errors("to").get(0).getString("message"), before::toString);
+        Http.Response noEnd = http.to(stationings + "/" + id).as("office").put(Json.createObjectBuilder().add("version", version).build());
+        assertEquals(400, noEnd.status(), noEnd::toString);
+        assertFalse(noEnd.errors("to").isEmpty(), noEnd::toString);
+        assertEquals(403, http.to(stationings + "/" + id).as(unit).put(period(today.minusDays(1), version)).status(), "units do not end");
+        Http.Response ended = http.to(stationings + "/" + id).as("office").put(period(today.minusDays(1), version));
+        assertEquals(200, ended.status(), ended::toString);
+        assertEquals(today.minusDays(1).toString(), ended.json().getString("to"), ended::toString);
+        assertEquals("ENDED", ended.json().getString("status"), ended::toString);
+        Http.Response stale = http.to(stationings + "/" + id).as("office").put(period(today.minusDays(2), version));
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals("该记录已被他人修改，请刷新后重试", stale.errors("version").get(0).getString("message"), stale::toString);
+        assertTrue(array(http.to("api/v1/me/stationings").as(unit).get()).stream().noneMatch(x -> x.getJsonNumber("id").longValue() == id),
+                "an ended stationing leaves the unit's home page");
+
+        // Ended yesterday, the cadre is free today: a second target, in another campaign even; the first may not run into it again.
+        String second = newCampaign(null, "STATIONED");
+        Http.Response next = http.to("api/v1/campaigns/" + second + "/stationings").as("office")
+                .post(stationing(cadreId, targets.get(1), unit, today, null));
+        assertEquals(201, next.status(), next::toString);
+        long newVersion = ended.json().getJsonNumber("version").longValue();
+        Http.Response extend = http.to(stationings + "/" + id).as("office").put(period(today.plusDays(10), newVersion));
+        assertEquals(400, extend.status(), extend::toString);
+        assertTrue(extend.errors("to").get(0).getString("message").contains(next.json().getJsonObject("target").getString("name")),
+                extend::toString);
+
+        // A closed campaign is history: nothing stationed or ended any more.
+        JsonObject campaign = http.to("api/v1/campaigns/" + second).as("office").get().json();
+        Http.Response closed = http.to("api/v1/campaigns/" + second).as("office")
+                .put(Json.createObjectBuilder(campaign).add("status", "CLOSED").build());
+        assertEquals(200, closed.status(), closed::toString);
+        Http.Response late = http.to("api/v1/campaigns/" + second + "/stationings/" + next.json().getJsonNumber("id").longValue())
+                .as("office").put(period(today.plusDays(5), next.json().getJsonNumber("version").longValue()));
+        assertEquals(409, late.status(), late::toString);
+    }
+
+    @Test
+    void theDemoHasAStationedCampaignWhoseUnitsSendTheirOwnCadres() {
+        String demo = "api/v1/campaigns/pj-2026-bmgb";
+        Http.Response campaign = http.to(demo).as("office").get();
+        assertEquals(200, campaign.status(), campaign::toString);
+        assertEquals("STATIONED", campaign.json().getString("mode"), campaign::toString);
+        assertEquals("ACTIVE", campaign.json().getString("status"), campaign::toString);
+        Http.Response list = http.to(demo + "/stationings").as("office").get();
+        assertEquals(200, list.status(), list::toString);
+        List<JsonObject> all = array(list);
+        assertEquals(12, all.size(), list::toString);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertTrue(all.stream().filter(x -> x.containsKey("to") && !x.isNull("to"))
+                .filter(x -> java.time.LocalDate.parse(x.getString("to")).isBefore(today)).count() >= 2, "a couple have ended: " + list);
+        assertEquals(2, all.stream().filter(x -> x.getString("cadreName").equals("刘芳")).count(), "刘芳 moved on to a second enterprise");
+        Http.Response gxj = http.to("api/v1/me/stationings").as("pj-gxj").get();
+        assertTrue(array(gxj).stream().anyMatch(x -> x.getString("cadreName").equals("陈晓东")
+                && x.getString("campaign").equals("pj-2026-bmgb")), gxj::toString);
+        assertEquals(1, array(http.to(demo + "/stationings").as("pj-gxj").get()).size(), "工信局 sees the one cadre it sent");
+        assertEquals(404, http.to(demo + "/stationings").as("yy-gxj").get().status());
+        Http.Response campaigns = http.to("api/v1/campaigns?size=100").as("office").get();
+        assertTrue(campaigns.codes().containsAll(List.of(DEMO_CAMPAIGN, "pj-2026-bmgb")), campaigns::toString);
+    }
+
+    private static String newCampaign(Integer perUnitLimit, String mode) {
+        String code = "it-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        var body = Json.createObjectBuilder().add("code", code).add("name", "集成测试驻企行动 " + code).add("year", 2026)
+                .add("mode", mode).add("startDate", "2026-01-01").add("endDate", "2027-12-31");
+        if (perUnitLimit != null) {
+            body.add("perUnitLimit", perUnitLimit);
+        }
+        Http.Response created = http.to("api/v1/campaigns").as("office").post(body.build());
+        assertEquals(201, created.status(), created::toString);
+        return code;
+    }
+
+    /** A new cadre of the unit, so that no other test's or the demo's stationings stand in his way. */
+    private static JsonObject newCadre(String unit) {
+        int n = ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        Http.Response created = http.to("api/v1/cadres").as("office").post(Json.createObjectBuilder().add("name", "驻企" + n)
+                .add("unitCode", unit).add("position", "四级主任科员").add("rank", "SECTION_LEVEL").add("phone", "139" + n).build());
+        assertEquals(201, created.status(), created::toString);
+        return created.json();
+    }
+
+    private static JsonObject stationing(long cadre, String creditCode, String unit, java.time.LocalDate from, java.time.LocalDate to) {
+        var b = Json.createObjectBuilder().add("cadre", cadre).add("target", Json.createObjectBuilder().add("creditCode", creditCode))
+                .add("dispatchingUnit", unit).add("from", from.toString());
+        if (to != null) {
+            b.add("to", to.toString());
+        }
+        return b.build();
+    }
+
+    private static JsonObject period(java.time.LocalDate to, long version) {
+        return Json.createObjectBuilder().add("to", to.toString()).add("version", version).build();
+    }
+
+    private static List<JsonObject> array(Http.Response r) {
+        assertEquals(200, r.status(), r::toString);
+        return Json.createReader(new java.io.StringReader(r.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
+    private static List<Long> ids(Http.Response r) {
+        return array(r).stream().map(x -> x.getJsonNumber("id").longValue()).toList();
+    }
 }

@@ -8,11 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,19 +32,41 @@ public class StationingsResource {
     Stationings stationings;
 
     @GET
-    @Operation(summary = "The campaign's stationed cadres", description = "A unit sees the cadres it dispatched; others their region's.")
-    public List<StationingData> list(@PathParam("code") String code) {
-        return stationings.find(code);
+    @Operation(summary = "The campaign's stationed cadres",
+            description = "A unit sees the cadres it dispatched; others their region's. q filters by target, unit or cadre name.")
+    public List<StationingData> list(@PathParam("code") String code, @QueryParam("q") String q) {
+        return stationings.find(code, q);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One stationing")
+    public StationingData get(@PathParam("code") String code, @PathParam("id") long id) {
+        return stationings.get(code, id);
     }
 
     @POST
     @Operation(summary = "Station a cadre at a target",
             description = "cadre (id), target ({\"creditCode\": …} or {\"projectId\": …}), dispatchingUnit (the cadre's own unit) and from "
-                    + "are required; to is the last day, open if left out. Only in campaigns of mode STATIONED.")
-    public Response station(@PathParam("code") String code, StationingData data) {
+                    + "are required; to is the last day, open if left out. Only in campaigns of mode STATIONED; a cadre's stationings, "
+                    + "in any campaign, must not overlap.")
+    public Response station(@PathParam("code") String code, StationingData data, @Context UriInfo uri) {
+        StationingData saved = stationings.station(code, require(data));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build()).entity(saved).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "Change the period of a stationing, e.g. end it",
+            description = "to (the last day) and version are required; from moves the start if given. A stale version is a 409.")
+    public StationingData changePeriod(@PathParam("code") String code, @PathParam("id") long id, StationingData data) {
+        return stationings.changePeriod(code, id, require(data));
+    }
+
+    private static StationingData require(StationingData data) {
         if (data == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
         }
-        return Response.status(Response.Status.CREATED).entity(stationings.station(code, data)).build();
+        return data;
     }
 }
