@@ -459,6 +459,15 @@ class ApplicationIT {
         // The contact leader keeps the county-wide view.
         Http.Response leader = http.to("api/v1/enterprises/" + other).as("leader").get();
         assertEquals(200, leader.status(), leader::toString);
+
+        // 财政局's cadre is stationed at 华晟新材料 now and was at 恒基粉末冶金 until May: the unit sees the first, and the
+        // second only if an assignment gives it.
+        List<String> czjAssigned = http.to("api/v1/me/assignments").as("pj-czj").get().array().stream()
+                .map(a -> a.getJsonObject("target").getString("name")).toList();
+        List<String> czjListed = http.to("api/v1/enterprises?size=100").as("pj-czj").get().items().stream()
+                .map(e -> e.getString("name")).toList();
+        assertTrue(czjListed.contains("平江县华晟新材料有限公司"), czjListed::toString);
+        assertEquals(czjAssigned.contains("平江县恒基粉末冶金有限公司"), czjListed.contains("平江县恒基粉末冶金有限公司"), czjListed::toString);
     }
 
     @Test
