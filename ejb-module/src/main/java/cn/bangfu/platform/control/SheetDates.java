@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class SheetDates {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|/(\\d{1,2})/(\\d{1,2})|\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
+    /** The year, then month and day in the groups of one of the three forms: 2-3, 4-5 or 6-7. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|/(\\d{1,2})/(\\d{1,2})"
+            + "|\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
 
     private SheetDates() {
     }
