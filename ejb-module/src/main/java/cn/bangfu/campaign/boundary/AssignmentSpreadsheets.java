@@ -28,7 +28,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -111,9 +110,10 @@ public class AssignmentSpreadsheets {
 
     /**
      * Imports every row or none. A target without a current assignment is assigned, one whose current
-     * assignment differs is reassigned (the old one ends today and stays in the history), a row equal to
-     * the current assignment or without leader and units changes nothing: the same file twice changes
-     * nothing the second time. Every unit of a changed assignment is told in its inbox.
+     * assignment differs is reassigned (the old one ends on the row's 生效日期, today if empty, and stays
+     * in the history), a row equal to the current assignment or without leader and units changes nothing:
+     * the same file twice changes nothing the second time. Dates follow {@code AssignmentRules.effectiveDate}.
+     * Every unit of a changed assignment is told in its inbox.
      *
      * @throws ImportRejectedException with every bad cell (row, column letter, reason)
      */
@@ -122,7 +122,8 @@ public class AssignmentSpreadsheets {
         Scope scope = caller.get();
         Campaign campaign = campaigns.open(scope, campaignCode);
         List<AssignmentRow> rows = AssignmentSheet.read(xlsx, campaign.getCoUnitCount());
-        AssignmentImportCheck.Result checked = AssignmentImportCheck.check(rows, campaign, scope, lookups(campaign, rows));
+        AssignmentImportCheck.Result checked = AssignmentImportCheck.check(rows, campaign, scope, lookups(campaign, rows),
+                AssignmentLookups.today());
         if (!checked.errors().isEmpty()) {
             throw new ImportRejectedException(checked.errors());
         }
@@ -130,17 +131,14 @@ public class AssignmentSpreadsheets {
         int reassigned = 0;
         int unchanged = 0;
         int undecided = 0;
-        LocalDate today = AssignmentLookups.today();
         for (AssignmentImportCheck.Planned p : checked.plan()) {
             switch (p.action()) {
                 case ASSIGN -> {
-                    changes.assign(campaign, p.target(), p.leader(), p.leading(), p.coUnits(), today);
+                    changes.assign(campaign, p.target(), p.leader(), p.leading(), p.coUnits(), p.validFrom());
                     created++;
                 }
                 case REASSIGN -> {
-                    Assignment current = p.current();
-                    LocalDate from = today.isBefore(current.getValidFrom()) ? current.getValidFrom() : today;
-                    changes.reassign(current, p.leader(), p.leading(), p.coUnits(), from);
+                    changes.reassign(p.current(), p.leader(), p.leading(), p.coUnits(), p.validFrom());
                     reassigned++;
                 }
                 case UNCHANGED -> unchanged++;

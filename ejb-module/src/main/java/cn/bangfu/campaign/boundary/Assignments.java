@@ -93,7 +93,8 @@ public class Assignments {
     }
 
     /**
-     * Assigns a target that has no current assignment in the campaign.
+     * Assigns a target that has no current assignment in the campaign, from {@code validFrom} (today if
+     * not given; see {@link AssignmentRules#effectiveDate}).
      *
      * @throws InvalidInputException with every broken rule
      * @throws ConflictException     when the target is assigned already (reassign it instead) or the campaign is closed
@@ -106,12 +107,15 @@ public class Assignments {
         AssistanceTarget target = visibleTarget(scope, lookups.target(d.target()));
         Cadre leader = lookups.cadre(d.contactLeader());
         Map<String, Unit> units = lookups.units(codes(d));
-        LocalDate from = d.validFrom() == null ? AssignmentLookups.today() : d.validFrom();
+        LocalDate today = AssignmentLookups.today();
+        LocalDate from = d.validFrom() == null ? today : d.validFrom();
         Map<Long, Long> load = loads.current(campaign, units.values());
-        AssignmentRules.Verdict verdict = AssignmentRules.check(campaign, input(d, target, leader, from), units::get,
+        AssignmentRules.Verdict verdict = AssignmentRules.check(campaign, input(d, target, leader), units::get,
                 u -> load.getOrDefault(u.getId(), 0L));
-        if (!verdict.ok()) {
-            throw new InvalidInputException(verdict.errors());
+        List<FieldError> errors = new ArrayList<>(verdict.errors());
+        errors.addAll(AssignmentRules.effectiveDate(campaign, from, null, today));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         if (lookups.current(campaign, target) != null) {
             throw new ConflictException(FieldError.of("target", "assignment.target.assigned"));
@@ -123,7 +127,8 @@ public class Assignments {
 
     /**
      * Reassigns: the current assignment ends on {@code validFrom} (today if not given) and a new one
-     * begins that day. Send the version read. The same leader and units change nothing.
+     * begins that day; the date follows {@link AssignmentRules#effectiveDate}. Send the version read. The
+     * same leader and units change nothing.
      */
     @RolesAllowed("OFFICE")
     public Assigned reassign(String campaignCode, long id, AssignmentData data) {
@@ -146,15 +151,14 @@ public class Assignments {
         }
         Cadre leader = lookups.cadre(d.contactLeader());
         Map<String, Unit> units = lookups.units(codes(d));
-        LocalDate from = d.validFrom() == null ? AssignmentLookups.today() : d.validFrom();
-        if (from.isBefore(current.getValidFrom())) {
-            errors.add(FieldError.of("validFrom", "assignment.validFrom.beforeCurrent", current.getValidFrom().toString()));
-        }
+        LocalDate today = AssignmentLookups.today();
+        LocalDate from = d.validFrom() == null ? today : d.validFrom();
         Map<Long, Long> load = loads.current(campaign, units.values());
         // The current assignment ends, so its units' loads do not count it.
-        AssignmentRules.Verdict verdict = AssignmentRules.check(campaign, input(d, current.getTarget(), leader, from), units::get,
+        AssignmentRules.Verdict verdict = AssignmentRules.check(campaign, input(d, current.getTarget(), leader), units::get,
                 u -> load.getOrDefault(u.getId(), 0L) - (current.involves(u) ? 1 : 0));
         errors.addAll(verdict.errors());
+        errors.addAll(AssignmentRules.effectiveDate(campaign, from, current.getValidFrom(), today));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -235,9 +239,9 @@ public class Assignments {
         return target != null && target.visibleTo(scope) ? target : null;
     }
 
-    private static AssignmentRules.Input input(AssignmentData d, AssistanceTarget target, Cadre leader, LocalDate from) {
+    private static AssignmentRules.Input input(AssignmentData d, AssistanceTarget target, Cadre leader) {
         TargetRef ref = d.target() != null && d.target().given() ? d.target() : target == null ? null : TargetRef.of(target);
-        return new AssignmentRules.Input(ref, target, d.contactLeader(), leader, d.leadingUnit(), d.coUnits(), from);
+        return new AssignmentRules.Input(ref, target, d.contactLeader(), leader, d.leadingUnit(), d.coUnits());
     }
 
     private static List<String> codes(AssignmentData d) {

@@ -8,11 +8,13 @@ import cn.bangfu.campaign.entity.TargetRef;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.platform.control.SheetDates;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import cn.bangfu.registry.entity.CreditCode;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.KeyProject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +27,10 @@ import java.util.function.Function;
  * Every rule an assignment import must pass, over all rows at once, with what the rows name already
  * looked up; no database, so it is tested as it is. The rules are {@link AssignmentRules}, the same
  * the API and the matrix page apply; each error carries the Excel row and the letter of the bad cell.
- * Per-unit limit warnings count the whole file: the loads after the import.
+ * Per-unit limit warnings count the whole file: the loads after the import. The effective date
+ * (today when empty) is checked only on rows that change something: a row equal to the current
+ * assignment changes nothing whatever its date, so an export imported again changes nothing; a cell
+ * that is no date is refused on any row.
  */
 public final class AssignmentImportCheck {
 
@@ -38,9 +43,9 @@ public final class AssignmentImportCheck {
     /** What to do with one row. */
     public enum Action { ASSIGN, REASSIGN, UNCHANGED, UNDECIDED }
 
-    /** One row resolved: target, leader and units, the current assignment it replaces (if any), and what to do. */
+    /** One row resolved: target, leader and units, the current assignment it replaces (if any), what to do and from when. */
     public record Planned(int row, AssistanceTarget target, Cadre leader, Unit leading, List<Unit> coUnits, Assignment current,
-                          Action action) {
+                          Action action, LocalDate validFrom) {
     }
 
     /** The errors (nothing may be imported), the warnings (imported, but the user is told) and the plan. */
@@ -63,7 +68,8 @@ public final class AssignmentImportCheck {
                           Map<Long, Long> loads) {
     }
 
-    public static Result check(List<AssignmentRow> rows, Campaign campaign, Scope scope, Lookups in) {
+    /** @param today today in China: the effective date of rows without one, and the latest a row may have */
+    public static Result check(List<AssignmentRow> rows, Campaign campaign, Scope scope, Lookups in, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         List<FieldError> warnings = new ArrayList<>();
         List<Planned> plan = new ArrayList<>();
@@ -92,7 +98,7 @@ public final class AssignmentImportCheck {
             AssignmentRow row = r.row;
             if (row.undecided()) {
                 errors.addAll(r.errors);
-                plan.add(new Planned(row.row(), r.target, null, null, List.of(), r.current, Action.UNDECIDED));
+                plan.add(new Planned(row.row(), r.target, null, null, List.of(), r.current, Action.UNDECIDED, null));
                 continue;
             }
             Map<String, Unit> unitByKey = new HashMap<>();
@@ -101,7 +107,7 @@ public final class AssignmentImportCheck {
             List<String> cellKeys = row.coUnits().stream().map(co -> unitKey(co, in, unitByKey)).toList();
             List<String> coKeys = cellKeys.stream().filter(Objects::nonNull).toList();
             AssignmentRules.Input input = new AssignmentRules.Input(r.ref, r.target, r.leader == null ? (row.leader() == null ? null : -1L)
-                    : r.leader.getId(), r.leader, leadingKey, coKeys, null);
+                    : r.leader.getId(), r.leader, leadingKey, coKeys);
             AssignmentRules.Verdict verdict = AssignmentRules.check(campaign, input, unitByKey::get,
                     u -> loads.getOrDefault(u.getId(), 0L));
             List<FieldError> rowErrors = new ArrayList<>(r.errors);
@@ -112,15 +118,21 @@ public final class AssignmentImportCheck {
                 }
                 rowErrors.add(e.at(row.row(), column(e, cellKeys, unitByKey, r.targetColumn, campaign)));
             }
+            Unit leading = unitByKey.get(leadingKey);
+            List<Unit> co = coKeys.stream().map(unitByKey::get).toList();
+            Action action = !rowErrors.isEmpty() ? null : r.current == null ? Action.ASSIGN
+                    : r.current.sameAs(r.leader, leading, co) ? Action.UNCHANGED : Action.REASSIGN;
+            LocalDate from = r.validFrom == null ? today : r.validFrom;
+            if (action == Action.ASSIGN || action == Action.REASSIGN) {
+                String column = AssignmentSheet.letter(AssignmentSheet.validFromColumn(campaign.getCoUnitCount()));
+                AssignmentRules.effectiveDate(campaign, from, r.current == null ? null : r.current.getValidFrom(), today)
+                        .forEach(e -> rowErrors.add(e.at(row.row(), column)));
+            }
             errors.addAll(rowErrors);
             if (rowErrors.isEmpty()) {
-                Unit leading = unitByKey.get(leadingKey);
-                List<Unit> co = coKeys.stream().map(unitByKey::get).toList();
                 loads.merge(leading.getId(), 1L, Long::sum);
                 co.forEach(u -> loads.merge(u.getId(), 1L, Long::sum));
-                Action action = r.current == null ? Action.ASSIGN
-                        : r.current.sameAs(r.leader, leading, co) ? Action.UNCHANGED : Action.REASSIGN;
-                plan.add(new Planned(row.row(), r.target, r.leader, leading, co, r.current, action));
+                plan.add(new Planned(row.row(), r.target, r.leader, leading, co, r.current, action, from));
                 if (action != Action.UNCHANGED) {
                     // A row that changes nothing is not the moment to warn: the load was there before the file.
                     for (FieldError w : verdict.warnings()) {
@@ -142,6 +154,7 @@ public final class AssignmentImportCheck {
         String targetColumn;
         Cadre leader;
         Assignment current;
+        LocalDate validFrom;
         final List<FieldError> errors = new ArrayList<>();
         final List<String> reported = new ArrayList<>();
     }
@@ -180,6 +193,13 @@ public final class AssignmentImportCheck {
         }
         if (r.target != null) {
             r.current = in.current().get(r.target.getId());
+        }
+        if (row.validFrom() != null) {
+            r.validFrom = SheetDates.parse(row.validFrom()).orElse(null);
+            if (r.validFrom == null) {
+                r.errors.add(FieldError.of("validFrom", "assignment.import.validFrom.format", row.validFrom())
+                        .at(n, AssignmentSheet.letter(AssignmentSheet.validFromColumn(campaign.getCoUnitCount()))));
+            }
         }
         if (row.leader() != null) {
             String name = leaderName(row.leader());

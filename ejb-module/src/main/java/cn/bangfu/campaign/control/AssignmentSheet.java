@@ -19,9 +19,12 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * The 对口联系企业安排表 (.xlsx) of one campaign: one row per target with 序号, 企业名称, 统一社会信用代码,
- * 联系县领导, 牵头单位 and 配合单位1..N (N: the campaign's co-units). The export adds, after those, each
- * unit's 第一责任人 and 联系人/电话, which the import ignores, so an export can be edited and imported
- * again. Key projects leave the credit code empty and are named by their project name.
+ * 联系县领导, 牵头单位, 配合单位1..N (N: the campaign's co-units) and 生效日期 (optional: empty is the
+ * day of the import). The export fills the effective date with each current assignment's, and adds,
+ * after those, each unit's 第一责任人 and 联系人/电话, which the import ignores, so an export can be
+ * edited and imported again. Key projects leave the credit code empty and are named by their project
+ * name. Sheets made before the 生效日期 column (the co-units followed by the export-only columns or by
+ * nothing) still read, every row taking effect on the day of the import.
  */
 public final class AssignmentSheet {
 
@@ -36,6 +39,7 @@ public final class AssignmentSheet {
     public static final int LEADER = 3;
     public static final int LEADING = 4;
     public static final int FIRST_CO = 5;
+    public static final String VALID_FROM = "生效日期";
 
     private static final String[] FIXED = {"序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位"};
     private static final String[] FIXED_EN = {"No.", "Enterprise (or key project) name", "Unified social credit code (empty for a key project)",
@@ -48,6 +52,11 @@ public final class AssignmentSheet {
     /** The letter Excel shows for a 0-based column. */
     public static String letter(int column) {
         return CellReference.convertNumToColString(column);
+    }
+
+    /** The 生效日期 column: right after the co-units. */
+    public static int validFromColumn(int coUnits) {
+        return FIRST_CO + coUnits;
     }
 
     public static String coTitle(int i) {
@@ -87,6 +96,8 @@ public final class AssignmentSheet {
         for (int i = 1; i <= coUnits; i++) {
             columns.add(new Column(columns.size(), new SheetColumn.Spec(null, coTitle(i), "Co-unit " + i, true, 28, null, "code or name")));
         }
+        columns.add(new Column(columns.size(), new SheetColumn.Spec(null, VALID_FROM, "Effective date", false, 14, null,
+                "e.g. 2026-03-01, 2026/3/1 or 2026年3月1日; empty: the day of the import")));
         for (String unit : units(coUnits)) {
             columns.add(new Column(columns.size(), new SheetColumn.Spec(null, unit + "第一责任人", "The unit's head", false, 12, null,
                     "export only, ignored on import")));
@@ -98,12 +109,14 @@ public final class AssignmentSheet {
 
     /**
      * The data rows of an uploaded workbook, blank rows left out. A file that is no workbook, whose
-     * header does not fit this campaign (fixed columns, exactly {@code coUnits} co-unit columns) or that
-     * has no data rows is rejected as a whole.
+     * header does not fit this campaign (fixed columns, exactly {@code coUnits} co-unit columns, a
+     * 生效日期 column only right after them) or that has no data rows is rejected as a whole.
      */
     public static List<AssignmentRow> read(byte[] xlsx, int coUnits) {
-        SheetReader.Content content = SheetReader.readAll(xlsx, FIRST_CO + coUnits + 1, MAX_ROWS);
-        String[] header = content.header() == null ? new String[FIRST_CO + coUnits + 1] : content.header();
+        // As wide as an export, so a 生效日期 column moved among the export-only ones is found and refused rather than ignored.
+        int width = width(coUnits);
+        SheetReader.Content content = SheetReader.readAll(xlsx, width, MAX_ROWS);
+        String[] header = content.header() == null ? new String[width] : content.header();
         List<FieldError> errors = new ArrayList<>();
         for (int c = 0; c < FIRST_CO; c++) {
             if (!fixedNamedBy(c, header[c])) {
@@ -120,6 +133,13 @@ public final class AssignmentSheet {
         if (next != null && next.startsWith("配合单位") && !next.endsWith("第一责任人") && !next.contains("联系人")) {
             errors.add(FieldError.of("file", "assignment.import.header.coUnits", letter(FIRST_CO), coUnits).at(1, letter(FIRST_CO + coUnits)));
         }
+        int date = validFromColumn(coUnits);
+        boolean dated = VALID_FROM.equals(strip(header[date]));
+        for (int c = date + 1; c < width && errors.isEmpty(); c++) {
+            if (VALID_FROM.equals(strip(header[c]))) {
+                errors.add(FieldError.of("file", "assignment.import.header.validFrom", letter(date)).at(1, letter(c)));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
@@ -127,12 +147,18 @@ public final class AssignmentSheet {
             throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.empty")));
         }
         return content.rows().stream().map(r -> new AssignmentRow(r.number(), r.cells()[NAME], r.cells()[CREDIT_CODE], r.cells()[LEADER],
-                r.cells()[LEADING], Arrays.asList(Arrays.copyOfRange(r.cells(), FIRST_CO, FIRST_CO + coUnits)))).toList();
+                r.cells()[LEADING], Arrays.asList(Arrays.copyOfRange(r.cells(), FIRST_CO, FIRST_CO + coUnits)),
+                dated ? r.cells()[date] : null)).toList();
     }
 
-    /** One target's cells: fixed columns, co-units by name, then each unit's head and contact. */
+    /** The columns of an export: the imported ones, then each unit's head and contact. */
+    private static int width(int coUnits) {
+        return validFromColumn(coUnits) + 1 + 2 * (1 + coUnits);
+    }
+
+    /** One target's cells: fixed columns, co-units by name, the effective date, then each unit's head and contact. */
     static String[] cells(int no, MatrixRow row, int coUnits) {
-        String[] cells = new String[FIRST_CO + coUnits + 2 * (1 + coUnits)];
+        String[] cells = new String[width(coUnits)];
         cells[NO] = String.valueOf(no);
         cells[NAME] = row.target().name();
         cells[CREDIT_CODE] = row.target().creditCode();
@@ -144,7 +170,8 @@ public final class AssignmentSheet {
         List<AssignmentUnitData> units = a.units();
         AssignmentUnitData leading = units.stream().filter(u -> "LEADING".equals(u.role())).findFirst().orElse(null);
         List<AssignmentUnitData> co = units.stream().filter(u -> "CO".equals(u.role())).toList();
-        int info = FIRST_CO + coUnits;
+        cells[validFromColumn(coUnits)] = a.validFrom() == null ? null : a.validFrom().toString();
+        int info = validFromColumn(coUnits) + 1;
         if (leading != null) {
             cells[LEADING] = leading.name();
             cells[info] = leading.headName();
@@ -201,10 +228,18 @@ public final class AssignmentSheet {
                 "Write the county leader's name; units by code or full name."},
             {"本行动每个帮扶对象须有 1 个牵头单位和 " + coUnits + " 个配合单位；同一单位不能重复出现在同一行。",
                 "Each target has one leading unit and " + coUnits + " co-unit(s); no unit twice in a row."},
-            {"只填了企业、未填领导和单位的行不作改动。已有安排的企业按文件调整：调整后原安排终止并保留历史，自导入当日起生效；与现有安排相同的行不作改动，同一文件导入两次不会产生任何变化。",
+            {"只填了企业、未填领导和单位的行不作改动。已有安排的企业按文件调整：调整后原安排于生效日期终止并保留历史；与现有安排相同的行不论生效日期如何都不作改动，同一文件导入两次不会产生任何变化。",
                 "Rows with a target but no leader or units change nothing. A target with an assignment is reassigned from the file (the old "
-                    + "one ends today and stays in the history); rows equal to the current assignment change nothing, so importing the "
-                    + "same file twice changes nothing."},
+                    + "one ends on the effective date and stays in the history); rows equal to the current assignment change nothing "
+                    + "whatever their date, so importing the same file twice changes nothing."},
+            {"\u201c生效日期\u201d选填：安排或调整自该日起生效，例如按县里通知下发之日。可填 2026-03-01、2026/3/1、2026年3月1日，或 Excel 日期；"
+                + "留空则自导入当日起生效。生效日期不得早于本行动开始日期，不得晚于今天和本行动结束日期；调整安排时不得早于现行安排的生效日期"
+                + "（与之同日视为更正现行安排）。行动尚未开始时，安排自导入当日起生效。导出文件中此列为各现行安排的生效日期。",
+                "The effective date (生效日期) is optional: the assignment or change applies from that day, e.g. the day the county's "
+                    + "circular was issued. Write 2026-03-01, 2026/3/1 or 2026年3月1日, or an Excel date; empty means the day of the "
+                    + "import. It may not be before the campaign's start, nor after today or the campaign's end; a change may not be "
+                    + "dated before the current assignment's effective date (the same day corrects the current one). Before the "
+                    + "campaign starts, assignments take effect on the day of the import. An export shows each current assignment's date."},
             {"文件中只要有一处错误，就不会导入任何数据，并列出每处错误的行、列和原因。某单位联系的对象超过上限时只作提醒，不影响导入。",
                 "If any cell is wrong nothing is imported and every wrong row, column and reason is listed. A unit above the per-unit "
                     + "limit is only a warning."},

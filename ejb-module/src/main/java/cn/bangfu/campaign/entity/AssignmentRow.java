@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * One row of the 对口联系企业安排表 as read: the row number Excel shows, the target's name and credit
- * code (blank for a key project, named by its name), the contact leader's name, the leading unit and
- * the co-units (code or name), all as the user wrote them.
+ * code (blank for a key project, named by its name), the contact leader's name, the leading unit, the
+ * co-units (code or name) and the effective date (生效日期, null when empty or the sheet has no such
+ * column), all as the user wrote them.
  */
-public record AssignmentRow(int row, String targetName, String creditCode, String leader, String leadingUnit, List<String> coUnits)
-        implements Serializable {
+public record AssignmentRow(int row, String targetName, String creditCode, String leader, String leadingUnit, List<String> coUnits,
+                            String validFrom) implements Serializable {
 
     public AssignmentRow {
         coUnits = coUnits == null ? List.of() : coUnits.stream().map(AssignmentRow::clean).toList();
@@ -18,6 +19,12 @@ public record AssignmentRow(int row, String targetName, String creditCode, Strin
         creditCode = clean(creditCode);
         leader = clean(leader);
         leadingUnit = clean(leadingUnit);
+        validFrom = clean(validFrom);
+    }
+
+    /** A row without an effective date. */
+    public AssignmentRow(int row, String targetName, String creditCode, String leader, String leadingUnit, List<String> coUnits) {
+        this(row, targetName, creditCode, leader, leadingUnit, coUnits, null);
     }
 
     /** A row that names a target and nothing else: the office has not decided yet, so it changes nothing. */

@@ -18,7 +18,9 @@ import java.util.function.ToLongFunction;
 /**
  * The rules of an assignment (DESIGN §6, 三帮一), checked together so every problem is reported at
  * once, with the JSON field names {@code target}, {@code contactLeader}, {@code leadingUnit},
- * {@code coUnits}, {@code validFrom}. No database: the caller looks up what the input names.
+ * {@code coUnits}; the effective date (生效日期, {@code validFrom}) has its own rule,
+ * {@link #effectiveDate}, since it depends on the assignment it replaces. No database: the caller looks
+ * up what the input names.
  *
  * <ul>
  * <li>the target, the contact leader and every unit lie in the campaign's region; what cannot be
@@ -36,7 +38,7 @@ public final class AssignmentRules {
 
     /** What an assignment names, looked up: null where nothing was found. */
     public record Input(TargetRef targetRef, AssistanceTarget target, Long leaderId, Cadre leader, String leadingUnit,
-                        List<String> coUnits, LocalDate validFrom) {
+                        List<String> coUnits) {
 
         public Input {
             coUnits = coUnits == null ? List.of() : List.copyOf(coUnits);
@@ -115,10 +117,6 @@ public final class AssignmentRules {
             i++;
         }
 
-        if (in.validFrom() != null && in.validFrom().isAfter(campaign.getEndDate())) {
-            errors.add(FieldError.of("validFrom", "assignment.validFrom.afterEnd", campaign.getEndDate().toString()));
-        }
-
         List<FieldError> warnings = new ArrayList<>();
         Integer limit = campaign.getPerUnitLimit();
         if (limit != null) {
@@ -130,6 +128,54 @@ public final class AssignmentRules {
             }
         }
         return new Verdict(errors, warnings);
+    }
+
+    /**
+     * The rule for the day an assignment or a reassignment takes effect (生效日期), the one the API, the
+     * matrix page and the spreadsheet import apply. At most one error, on {@code validFrom}:
+     *
+     * <ul>
+     * <li>not after the campaign's end;</li>
+     * <li>not later than today: {@code validTo == null} means "in force now", so a change dated ahead
+     *     would show the new leader and units as current while the old ones still work until then; the
+     *     office records a change on or after the day it takes effect (e.g. the county circular's day);</li>
+     * <li>not before the campaign's start. A campaign not started yet is being prepared: what the office
+     *     arranges then takes effect the day it is entered, so then only today is accepted;</li>
+     * <li>for a reassignment, not before the current assignment's {@code validFrom}: the history stays
+     *     in order and the ended one's {@code validTo} (exclusive: the day the next one takes over) is
+     *     never before its {@code validFrom}.</li>
+     * </ul>
+     *
+     * <p>A reassignment on the very day the current assignment began is allowed: it corrects that
+     * assignment (entered wrongly this morning, or a second import of the same circular with a fix). The
+     * current one then ends that same day, {@code validTo == validFrom}, an empty period that was in
+     * force on no day, and stays in the history and the audit trail as what was entered and replaced.
+     * Refusing it would leave a mistake in force until the next day, and dating the correction a day
+     * later would make the wrong assignment look as if it had been in force for a day.
+     *
+     * @param validFrom   the day the (new) assignment takes effect
+     * @param currentFrom the {@code validFrom} of the assignment it replaces; null for a first assignment
+     * @param today       today in China
+     */
+    public static List<FieldError> effectiveDate(Campaign campaign, LocalDate validFrom, LocalDate currentFrom, LocalDate today) {
+        String day = validFrom.toString();
+        if (validFrom.isAfter(campaign.getEndDate())) {
+            return List.of(FieldError.of("validFrom", "assignment.validFrom.afterEnd", campaign.getEndDate().toString()));
+        }
+        if (validFrom.isAfter(today)) {
+            return List.of(FieldError.of("validFrom", "assignment.validFrom.future", day, today.toString()));
+        }
+        boolean started = !today.isBefore(campaign.getStartDate());
+        if (!started && !validFrom.equals(today)) {
+            return List.of(FieldError.of("validFrom", "assignment.validFrom.notStarted", campaign.getStartDate().toString(), today.toString()));
+        }
+        if (started && validFrom.isBefore(campaign.getStartDate())) {
+            return List.of(FieldError.of("validFrom", "assignment.validFrom.beforeStart", day, campaign.getStartDate().toString()));
+        }
+        if (currentFrom != null && validFrom.isBefore(currentFrom)) {
+            return List.of(FieldError.of("validFrom", "assignment.validFrom.beforeCurrent", currentFrom.toString()));
+        }
+        return List.of();
     }
 
     private static Unit usable(Campaign campaign, Unit unit) {

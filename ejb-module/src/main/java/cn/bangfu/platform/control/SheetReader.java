@@ -171,7 +171,11 @@ public final class SheetReader {
         }
     }
 
-    /** Numbers as their digits; dates keep their date format. */
+    /**
+     * Numbers as their digits; a date cell as {@code 2026-03-01} whatever format shows it (Excel's short
+     * date is {@code m/d/yy} to POI, a 2026/3/1 to a Chinese user), so {@link SheetDates} reads one form;
+     * times keep their format.
+     */
     private static final class PlainNumbers extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
@@ -181,6 +185,9 @@ public final class SheetReader {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                if (value >= 1 && value == Math.floor(value)) {
+                    return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+                }
                 return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
             }
             return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Objects.toString(value);

@@ -51,6 +51,9 @@ class AssignmentImportCheckTest {
     private static final KeyProject PARK = Fixture.id(new KeyProject(new KeyProjectData(null, "福坤汽车产业园", "INDUSTRY", new BigDecimal("30000"),
             "430626", null, null), PINGJIANG, category()));
 
+    /** The campaign runs through 2026; the office imports in June. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
     private static AssignmentRow row(int n, Enterprise e, String leader, String leading, String... co) {
         return new AssignmentRow(n, e == null ? null : e.getName(), e == null ? null : e.getCreditCode(), leader, leading, Arrays.asList(co));
     }
@@ -72,7 +75,7 @@ class AssignmentImportCheckTest {
                 row(2, SHOES, "张卫东", "pj-gxj", "平江县发展和改革局", "pj-swj"),
                 new AssignmentRow(3, "福坤汽车产业园", null, "张卫东（县委副书记）", "伍市镇人民政府", List.of("pj-sw", "pj-fgj")),
                 row(4, MACHINES, null, null, null, null));
-        AssignmentImportCheck.Result r = AssignmentImportCheck.check(rows, Fixture.threeToOne(), OFFICE, lookups(Map.of(), Map.of()));
+        AssignmentImportCheck.Result r = AssignmentImportCheck.check(rows, Fixture.threeToOne(), OFFICE, lookups(Map.of(), Map.of()), TODAY);
         assertEquals(List.of(), r.errors());
         assertEquals(List.of(Action.ASSIGN, Action.ASSIGN, Action.UNDECIDED), r.plan().stream().map(AssignmentImportCheck.Planned::action).toList());
         assertEquals(List.of(FGJ, SWJ), r.plan().get(0).coUnits());
@@ -91,7 +94,7 @@ class AssignmentImportCheckTest {
                 row(6, SHOES, "张卫东", "pj-gxj", "pj-fgj", "pj-swj"),
                 row(7, SHOES, "张卫东", "pj-gxj", "pj-fgj", "pj-swj"),
                 new AssignmentRow(8, null, null, "张卫东", "pj-gxj", List.of("pj-fgj", "pj-swj")));
-        AssignmentImportCheck.Result r = AssignmentImportCheck.check(rows, Fixture.threeToOne(), OFFICE, lookups(Map.of(), Map.of()));
+        AssignmentImportCheck.Result r = AssignmentImportCheck.check(rows, Fixture.threeToOne(), OFFICE, lookups(Map.of(), Map.of()), TODAY);
         assertEquals(List.of(
                 FieldError.of("contactLeader", "assignment.import.leader.unknown", "李四", "平江县").at(2, "D"),
                 FieldError.of("leadingUnit", "assignment.leadingUnit.required").at(2, "E"),
@@ -116,15 +119,15 @@ class AssignmentImportCheckTest {
         Assignment current = Fixture.assignment(c, SHOES, ZHANG, GXJ, List.of(FGJ, SWJ), LocalDate.of(2026, 3, 1));
         AssignmentImportCheck.Lookups in = lookups(Map.of(SHOES.getId(), current), Map.of());
         AssignmentImportCheck.Result same = AssignmentImportCheck.check(List.of(row(2, SHOES, "张卫东", "平江县工业和信息化局", "pj-swj", "pj-fgj")),
-                c, OFFICE, in);
+                c, OFFICE, in, TODAY);
         assertEquals(List.of(Action.UNCHANGED), same.plan().stream().map(AssignmentImportCheck.Planned::action).toList(),
                 "co-units in another order are the same assignment");
         AssignmentImportCheck.Result sameAboveLimit = AssignmentImportCheck.check(
                 List.of(row(2, SHOES, "张卫东", "pj-gxj", "pj-swj", "pj-fgj")), Fixture.campaign(CampaignMode.THREE_TO_ONE, null, 1), OFFICE,
-                lookups(Map.of(SHOES.getId(), current), Map.of(GXJ.getId(), 5L)));
+                lookups(Map.of(SHOES.getId(), current), Map.of(GXJ.getId(), 5L)), TODAY);
         assertEquals(List.of(), sameAboveLimit.warnings(), "an unchanged row is no moment to warn");
         AssignmentImportCheck.Result changed = AssignmentImportCheck.check(List.of(row(2, SHOES, "张卫东", "pj-sw", "pj-swj", "pj-fgj")), c,
-                OFFICE, in);
+                OFFICE, in, TODAY);
         assertEquals(Action.REASSIGN, changed.plan().get(0).action());
         assertEquals(current, changed.plan().get(0).current());
     }
@@ -139,12 +142,74 @@ class AssignmentImportCheckTest {
                 row(2, SHOES, "张卫东", "pj-sw", "pj-fgj", "pj-swj"),
                 row(3, MACHINES, "张卫东", "pj-gxj", "pj-wsz", "pj-sw"),
                 new AssignmentRow(4, "福坤汽车产业园", null, "张卫东", "pj-gxj", List.of("pj-wsz", "pj-sw")));
-        AssignmentImportCheck.Result r = AssignmentImportCheck.check(rows, c, OFFICE, lookups(Map.of(SHOES.getId(), current), loads));
+        AssignmentImportCheck.Result r = AssignmentImportCheck.check(rows, c, OFFICE, lookups(Map.of(SHOES.getId(), current), loads), TODAY);
         assertEquals(List.of(), r.errors());
         assertEquals(List.of(
                 FieldError.of("leadingUnit", "assignment.unit.overLimit", GXJ.getName(), 3L, 2).at(4, "E"),
                 FieldError.of("coUnits", "assignment.unit.overLimit", SW.getName(), 3L, 2).at(4, "G")), r.warnings());
         assertEquals(List.of(Action.REASSIGN, Action.ASSIGN, Action.ASSIGN), r.plan().stream().map(AssignmentImportCheck.Planned::action).toList());
+    }
+
+    private static AssignmentRow dated(int n, Enterprise e, String validFrom, String leading, String... co) {
+        return new AssignmentRow(n, e.getName(), e.getCreditCode(), "张卫东", leading, Arrays.asList(co), validFrom);
+    }
+
+    /** The rows checked on {@link #TODAY} in a campaign of 2026 where SHOES is assigned (张卫东, 工信局, 发改局 and 商务局) since {@code from}. */
+    private static AssignmentImportCheck.Result checkWithShoesSince(LocalDate from, AssignmentRow... rows) {
+        Campaign c = Fixture.threeToOne();
+        Assignment current = Fixture.assignment(c, SHOES, ZHANG, GXJ, List.of(FGJ, SWJ), from);
+        return AssignmentImportCheck.check(List.of(rows), c, OFFICE, lookups(Map.of(SHOES.getId(), current), Map.of()), TODAY);
+    }
+
+    @Test
+    void aRowTakesEffectOnItsDateOrTodayWhenItHasNone() {
+        AssignmentImportCheck.Result r = checkWithShoesSince(LocalDate.of(2026, 1, 1),
+                dated(2, SHOES, "2026年3月1日", "pj-sw", "pj-fgj", "pj-swj"),
+                dated(3, MACHINES, null, "pj-gxj", "pj-wsz", "pj-sw"));
+        assertEquals(List.of(), r.errors());
+        assertEquals(List.of(Action.REASSIGN, Action.ASSIGN), r.plan().stream().map(AssignmentImportCheck.Planned::action).toList());
+        assertEquals(List.of(LocalDate.of(2026, 3, 1), TODAY), r.plan().stream().map(AssignmentImportCheck.Planned::validFrom).toList());
+    }
+
+    @Test
+    void datesOutOfTheCampaignAfterTodayOrBeforeTheCurrentAssignmentAreRefusedAtTheirCell() {
+        AssignmentImportCheck.Result r = checkWithShoesSince(LocalDate.of(2026, 3, 1),
+                dated(2, SHOES, "2026-02-28", "pj-sw", "pj-fgj", "pj-swj"),
+                dated(3, MACHINES, "2025/12/31", "pj-gxj", "pj-wsz", "pj-sw"),
+                new AssignmentRow(4, "福坤汽车产业园", null, "张卫东", "pj-gxj", List.of("pj-wsz", "pj-sw"), "2026-06-16"));
+        assertEquals(List.of(
+                FieldError.of("validFrom", "assignment.validFrom.beforeCurrent", "2026-03-01").at(2, "H"),
+                FieldError.of("validFrom", "assignment.validFrom.beforeStart", "2025-12-31", "2026-01-01").at(3, "H"),
+                FieldError.of("validFrom", "assignment.validFrom.future", "2026-06-16", "2026-06-15").at(4, "H")), r.errors());
+        AssignmentImportCheck.Result afterEnd = AssignmentImportCheck.check(List.of(dated(2, MACHINES, "2027-01-04", "pj-gxj", "pj-wsz", "pj-sw")),
+                Fixture.threeToOne(), OFFICE, lookups(Map.of(), Map.of()), LocalDate.of(2027, 1, 5));
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.afterEnd", "2026-12-31").at(2, "H")), afterEnd.errors());
+    }
+
+    @Test
+    void aCellThatIsNoDateIsRefusedOnAnyRowWithItsReason() {
+        AssignmentImportCheck.Result r = checkWithShoesSince(LocalDate.of(2026, 3, 1),
+                dated(2, SHOES, "三月一日", "pj-gxj", "pj-fgj", "pj-swj"),
+                dated(3, MACHINES, "2026-02-30", "pj-gxj", "pj-wsz", "pj-sw"));
+        assertEquals(List.of(
+                FieldError.of("validFrom", "assignment.import.validFrom.format", "三月一日").at(2, "H"),
+                FieldError.of("validFrom", "assignment.import.validFrom.format", "2026-02-30").at(3, "H")), r.errors());
+        assertEquals("\"三月一日\"不是有效的日期：请填写如 2026-03-01、2026/3/1 或 2026年3月1日，或留空（导入当日生效）",
+                Messages.text(Messages.CHINESE, r.errors().get(0)));
+        assertEquals("\"三月一日\" is not a valid date: write e.g. 2026-03-01, 2026/3/1 or 2026年3月1日, or leave it empty (effective the day "
+                + "of the import)", Messages.text(java.util.Locale.ENGLISH, r.errors().get(0)));
+    }
+
+    @Test
+    void aRowEqualToTheCurrentAssignmentChangesNothingWhateverItsDate() {
+        for (String date : new String[] {"2026-03-01", "2026-02-01", "2026-05-01", "2026-12-31", null}) {
+            AssignmentImportCheck.Result r = checkWithShoesSince(LocalDate.of(2026, 3, 1), dated(2, SHOES, date, "pj-gxj", "pj-swj", "pj-fgj"));
+            assertEquals(List.of(), r.errors(), date);
+            assertEquals(List.of(Action.UNCHANGED), r.plan().stream().map(AssignmentImportCheck.Planned::action).toList(), date);
+        }
+        AssignmentImportCheck.Result undecided = checkWithShoesSince(LocalDate.of(2026, 3, 1),
+                new AssignmentRow(2, MACHINES.getName(), MACHINES.getCreditCode(), null, null, List.of(), "2030-01-01"));
+        assertEquals(List.of(), undecided.errors(), "a row without leader and units changes nothing either");
     }
 
     @Test

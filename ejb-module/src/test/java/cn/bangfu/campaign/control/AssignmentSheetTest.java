@@ -7,6 +7,8 @@ import cn.bangfu.campaign.entity.AssignmentRow;
 import cn.bangfu.campaign.entity.Fixture;
 import cn.bangfu.campaign.entity.MatrixRow;
 import cn.bangfu.campaign.entity.TargetRef;
+import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.control.Workbooks;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import java.io.ByteArrayInputStream;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,7 +41,7 @@ class AssignmentSheetTest {
     @Test
     void theTemplateHasTheFixedColumnsAndOneColumnPerCoUnit() {
         try (XSSFWorkbook wb = open(AssignmentSheet.template("联手帮扶", 2))) {
-            assertEquals(List.of("序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位", "配合单位1", "配合单位2", "牵头单位第一责任人",
+            assertEquals(List.of("序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位", "配合单位1", "配合单位2", "生效日期", "牵头单位第一责任人",
                     "牵头单位联系人/电话", "配合单位1第一责任人", "配合单位1联系人/电话", "配合单位2第一责任人", "配合单位2联系人/电话"),
                     cells(wb.getSheetAt(0).getRow(0)));
             assertEquals(AssignmentSheet.DATA_SHEET, wb.getSheetName(0));
@@ -54,14 +57,14 @@ class AssignmentSheetTest {
         try (XSSFWorkbook wb = open(xlsx)) {
             List<String> row = cells(wb.getSheetAt(0).getRow(1));
             assertEquals(List.of("1", "湖南赛雅特鞋业有限公司", Fixture.SHOES.getCreditCode(), "张卫东", "平江县工业和信息化局", "平江县发展和改革局",
-                    "平江县商务局", "平江局长", "陈晓东 13907302002", "平江局长", "周敏 13907302001", "平江局长", "联系人 0730-6221001"), row);
+                    "平江县商务局", "2026-03-01", "平江局长", "陈晓东 13907302002", "平江局长", "周敏 13907302001", "平江局长", "联系人 0730-6221001"), row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<AssignmentRow> rows = AssignmentSheet.read(xlsx, 2);
         assertEquals(List.of(
                 new AssignmentRow(2, "湖南赛雅特鞋业有限公司", Fixture.SHOES.getCreditCode(), "张卫东", "平江县工业和信息化局",
-                        List.of("平江县发展和改革局", "平江县商务局")),
+                        List.of("平江县发展和改革局", "平江县商务局"), "2026-03-01"),
                 new AssignmentRow(3, "湖南福坤机械有限公司", Fixture.MACHINES.getCreditCode(), null, null, Arrays.asList(null, null))), rows);
         assertEquals(true, rows.get(1).undecided());
     }
@@ -82,6 +85,52 @@ class AssignmentSheetTest {
         assertEquals(List.of(FieldError.of("file", "import.header.mismatch", "D", "联系县领导").at(1, "D")), e.errors());
         ImportRejectedException empty = assertThrows(ImportRejectedException.class, () -> AssignmentSheet.read(AssignmentSheet.template("x", 2), 2));
         assertEquals(List.of(FieldError.of("file", "import.file.empty")), empty.errors());
+    }
+
+    @Test
+    void theEffectiveDateIsReadFromADateCellAsIsoAndFromTextAsWritten() {
+        byte[] xlsx = edit(AssignmentSheet.template("x", 2), s -> {
+            CellStyle chineseShortDate = s.getWorkbook().createCellStyle();
+            chineseShortDate.setDataFormat(s.getWorkbook().createDataFormat().getFormat("yyyy/m/d"));
+            CellStyle excelShortDate = s.getWorkbook().createCellStyle();
+            excelShortDate.setDataFormat((short) 14);
+            Object[][] rows = {{"2026-03-01"}, {"2026/3/1"}, {"2026年3月1日"}, {"明天"}, {chineseShortDate}, {excelShortDate}, {null}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r + 1);
+                Workbooks.fill(row, null, "企业" + r, Fixture.SHOES.getCreditCode(), "张卫东", "pj-gxj", "pj-fgj", "pj-swj");
+                if (rows[r][0] instanceof String text) {
+                    row.createCell(7).setCellValue(text);
+                } else if (rows[r][0] instanceof CellStyle style) {
+                    row.createCell(7).setCellValue(LocalDate.of(2026, 3, 1));
+                    row.getCell(7).setCellStyle(style);
+                }
+            }
+        });
+        assertEquals(Arrays.asList("2026-03-01", "2026/3/1", "2026年3月1日", "明天", "2026-03-01", "2026-03-01", null),
+                AssignmentSheet.read(xlsx, 2).stream().map(AssignmentRow::validFrom).toList());
+    }
+
+    @Test
+    void aSheetWithoutTheDateColumnStillReadsEveryRowWithoutADate() {
+        // As the template was before 生效日期: the co-units, then the export-only columns.
+        byte[] old = Workbooks.xlsx(
+                new Object[] {"序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位", "配合单位1", "配合单位2", "牵头单位第一责任人"},
+                new Object[] {"1", "鞋业", Fixture.SHOES.getCreditCode(), "张卫东", "pj-gxj", "pj-fgj", "pj-swj", "平江局长"});
+        assertEquals(List.of(new AssignmentRow(2, "鞋业", Fixture.SHOES.getCreditCode(), "张卫东", "pj-gxj", List.of("pj-fgj", "pj-swj"))),
+                AssignmentSheet.read(old, 2));
+        byte[] bare = Workbooks.xlsx(new Object[] {"序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位", "配合单位1", "配合单位2"},
+                new Object[] {"1", "鞋业", Fixture.SHOES.getCreditCode(), "张卫东", "pj-gxj", "pj-fgj", "pj-swj"});
+        assertEquals(null, AssignmentSheet.read(bare, 2).get(0).validFrom());
+    }
+
+    @Test
+    void aDateColumnAnywhereButRightAfterTheCoUnitsIsRefusedNotIgnored() {
+        byte[] moved = Workbooks.xlsx(
+                new Object[] {"序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位", "配合单位1", "配合单位2", "牵头单位第一责任人", "生效日期"},
+                new Object[] {"1", "鞋业", Fixture.SHOES.getCreditCode(), "张卫东", "pj-gxj", "pj-fgj", "pj-swj", null, "2026-03-01"});
+        ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> AssignmentSheet.read(moved, 2));
+        assertEquals(List.of(FieldError.of("file", "assignment.import.header.validFrom", "H").at(1, "I")), e.errors());
+        assertEquals("表头不对：\"生效日期\"应在第 H 列，紧接最后一个配合单位之后", Messages.text(Messages.CHINESE, e.errors().get(0)));
     }
 
     static XSSFWorkbook open(byte[] xlsx) {

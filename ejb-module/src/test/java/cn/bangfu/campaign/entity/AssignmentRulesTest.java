@@ -13,6 +13,7 @@ import static cn.bangfu.campaign.entity.Fixture.YY_LEADER;
 import static cn.bangfu.campaign.entity.Fixture.ZHANG;
 import static cn.bangfu.campaign.entity.Fixture.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bangfu.org.entity.Unit;
@@ -114,10 +115,9 @@ class AssignmentRulesTest {
         assertEquals(List.of(FieldError.of("contactLeader", "assignment.leader.notCountyLeader", "陈晓东")), notLeader.errors());
         assertEquals("陈晓东 不是县级领导：联系领导须为县级领导干部", Messages.text(Messages.CHINESE, notLeader.errors().get(0)));
         AssignmentRules.Input unknown = new AssignmentRules.Input(TargetRef.of(SHOES), SHOES, 424242L, null, "pj-gxj",
-                List.of("pj-fgj", "pj-swj"), null);
+                List.of("pj-fgj", "pj-swj"));
         assertEquals(List.of(FieldError.of("contactLeader", "assignment.leader.outside", "424242", "平江县")), check(c, unknown).errors());
-        AssignmentRules.Input none = new AssignmentRules.Input(TargetRef.of(SHOES), SHOES, null, null, "pj-gxj", List.of("pj-fgj", "pj-swj"),
-                null);
+        AssignmentRules.Input none = new AssignmentRules.Input(TargetRef.of(SHOES), SHOES, null, null, "pj-gxj", List.of("pj-fgj", "pj-swj"));
         assertEquals(List.of(FieldError.of("contactLeader", "field.required")), check(c, none).errors());
     }
 
@@ -127,18 +127,18 @@ class AssignmentRulesTest {
         assertEquals(List.of(FieldError.of("target", "assignment.target.outside", NEIGHBOUR.getCreditCode(), "平江县")),
                 check(c, input(NEIGHBOUR, ZHANG, "pj-gxj", "pj-fgj", "pj-swj")).errors());
         AssignmentRules.Input unknown = new AssignmentRules.Input(TargetRef.enterprise("91430626MA4L9999XX"), null, ZHANG.getId(), ZHANG,
-                "pj-gxj", List.of("pj-fgj", "pj-swj"), null);
+                "pj-gxj", List.of("pj-fgj", "pj-swj"));
         assertEquals(List.of(FieldError.of("target", "assignment.target.outside", "91430626MA4L9999XX", "平江县")), check(c, unknown).errors());
-        AssignmentRules.Input none = new AssignmentRules.Input(null, null, ZHANG.getId(), ZHANG, "pj-gxj", List.of("pj-fgj", "pj-swj"), null);
+        AssignmentRules.Input none = new AssignmentRules.Input(null, null, ZHANG.getId(), ZHANG, "pj-gxj", List.of("pj-fgj", "pj-swj"));
         assertEquals(List.of(FieldError.of("target", "field.required")), check(c, none).errors());
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
         AssignmentRules.Input in = new AssignmentRules.Input(TargetRef.of(NEIGHBOUR), NEIGHBOUR, CHEN.getId(), CHEN, null,
-                List.of("yy-gxj"), LocalDate.of(2027, 1, 1));
+                List.of("yy-gxj"));
         List<String> fields = check(Fixture.threeToOne(), in).errors().stream().map(FieldError::field).toList();
-        assertEquals(List.of("target", "contactLeader", "leadingUnit", "coUnits", "coUnits", "validFrom"), fields);
+        assertEquals(List.of("target", "contactLeader", "leadingUnit", "coUnits", "coUnits"), fields);
     }
 
     @Test
@@ -158,12 +158,78 @@ class AssignmentRulesTest {
                 Fixture::byCode, u -> 100).warnings());
     }
 
+    // --- the effective date (生效日期): the campaign runs 2026-01-01 to 2026-12-31 ---------------------------
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    private static List<FieldError> effective(LocalDate from, LocalDate currentFrom) {
+        return AssignmentRules.effectiveDate(Fixture.threeToOne(), from, currentFrom, TODAY);
+    }
+
+    @Test
+    void anyDayFromTheCampaignsStartToTodayIsAGoodEffectiveDate() {
+        assertEquals(List.of(), effective(LocalDate.of(2026, 1, 1), null), "the campaign's first day");
+        assertEquals(List.of(), effective(LocalDate.of(2026, 3, 1), null), "the county circular's day");
+        assertEquals(List.of(), effective(TODAY, null), "today");
+    }
+
+    @Test
+    void anAssignmentCannotStartBeforeTheCampaignStarts() {
+        List<FieldError> errors = effective(LocalDate.of(2025, 12, 31), null);
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.beforeStart", "2025-12-31", "2026-01-01")), errors);
+        assertEquals("生效日期 2025-12-31 早于本行动的开始日期 2026-01-01", Messages.text(Messages.CHINESE, errors.get(0)));
+        assertEquals("The effective date 2025-12-31 is before the campaign starts on 2026-01-01", Messages.text(Locale.ENGLISH, errors.get(0)));
+    }
+
     @Test
     void anAssignmentCannotStartAfterTheCampaignEnds() {
-        AssignmentRules.Input in = new AssignmentRules.Input(TargetRef.of(SHOES), SHOES, ZHANG.getId(), ZHANG, "pj-gxj",
-                List.of("pj-fgj", "pj-swj"), LocalDate.of(2027, 1, 1));
-        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.afterEnd", "2026-12-31")),
-                check(Fixture.threeToOne(), in).errors());
+        // Later than today too, but the campaign's end is the firmer reason.
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.afterEnd", "2026-12-31")), effective(LocalDate.of(2027, 1, 1), null));
+        // Once the campaign is over, a late record of its last day is still in range.
+        assertEquals(List.of(), AssignmentRules.effectiveDate(Fixture.threeToOne(), LocalDate.of(2026, 12, 31), null, LocalDate.of(2027, 2, 1)));
+    }
+
+    @Test
+    void aChangeCannotBeDatedAfterToday() {
+        List<FieldError> errors = effective(TODAY.plusDays(1), null);
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.future", "2026-06-16", "2026-06-15")), errors);
+        assertEquals("生效日期 2026-06-16 晚于今天（2026-06-15）：调整须在生效当日或之后录入", Messages.text(Messages.CHINESE, errors.get(0)));
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.future", "2026-07-01", "2026-06-15")),
+                effective(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 3, 1)), "a reassignment alike");
+    }
+
+    @Test
+    void beforeTheCampaignStartsOnlyTodayIsAccepted() {
+        LocalDate planning = LocalDate.of(2025, 12, 10);
+        Campaign c = Fixture.threeToOne();
+        assertEquals(List.of(), AssignmentRules.effectiveDate(c, planning, null, planning), "arranged while the campaign is prepared");
+        List<FieldError> start = AssignmentRules.effectiveDate(c, LocalDate.of(2026, 1, 1), null, planning);
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.future", "2026-01-01", "2025-12-10")), start,
+                "the start is still ahead");
+        List<FieldError> earlier = AssignmentRules.effectiveDate(c, LocalDate.of(2025, 12, 1), null, planning);
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.notStarted", "2026-01-01", "2025-12-10")), earlier);
+        assertEquals("本行动 2026-01-01 开始，尚在筹备：此时的安排自录入当日（2025-12-10）起生效，生效日期请留空或填今天",
+                Messages.text(Messages.CHINESE, earlier.get(0)));
+    }
+
+    @Test
+    void aReassignmentStartsOnOrAfterTheCurrentAssignmentsDay() {
+        LocalDate currentFrom = LocalDate.of(2026, 3, 1);
+        assertEquals(List.of(), effective(LocalDate.of(2026, 3, 2), currentFrom));
+        List<FieldError> before = effective(LocalDate.of(2026, 2, 28), currentFrom);
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.beforeCurrent", "2026-03-01")), before);
+        assertEquals("新的安排须从 2026-03-01 或之后生效：现行安排从那天开始", Messages.text(Messages.CHINESE, before.get(0)));
+    }
+
+    @Test
+    void aReassignmentOnTheCurrentAssignmentsOwnDayCorrectsItAndEndsItThatDay() {
+        LocalDate currentFrom = LocalDate.of(2026, 3, 1);
+        assertEquals(List.of(), effective(currentFrom, currentFrom));
+        // The ended one's period is then empty, never reversed: validTo is not before validFrom.
+        Assignment current = Fixture.assignment(Fixture.threeToOne(), SHOES, ZHANG, GXJ, List.of(FGJ, SWJ), currentFrom);
+        current.endOn(currentFrom);
+        assertEquals(current.getValidFrom(), current.getValidTo());
+        assertFalse(current.current());
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class Fixture {
 
     public static AssignmentRules.Input input(AssistanceTarget target, Cadre leader, String leading, String... co) {
         return new AssignmentRules.Input(target == null ? null : TargetRef.of(target), target, leader == null ? null : leader.getId(), leader,
-                leading, List.of(co), null);
+                leading, List.of(co));
     }
 
     public static Assignment assignment(Campaign c, AssistanceTarget t, Cadre leader, Unit leading, List<Unit> co, LocalDate from) {

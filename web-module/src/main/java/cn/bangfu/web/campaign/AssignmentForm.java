@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The assign/reassign dialog's fields: the target (fixed), the contact leader (cadre id as text, as the
- * autocomplete holds it), the leading unit and co-units (codes), and from when.
+ * autocomplete holds it), the leading unit and co-units (codes), and from when (生效日期, today unless
+ * the office dates the change, e.g. to the county circular's day; the rule is the boundary's).
  */
 public class AssignmentForm implements Serializable {
 
@@ -25,10 +26,11 @@ public class AssignmentForm implements Serializable {
     private LocalDate validFrom;
     private LocalDate currentFrom;
 
-    /** A form for a matrix row: empty for an unassigned target, the current assignment's values for an assigned one. */
-    public static AssignmentForm of(MatrixRow row) {
+    /** A form for a matrix row: empty for an unassigned target, the current assignment's values for an assigned one; from today. */
+    public static AssignmentForm of(MatrixRow row, LocalDate today) {
         AssignmentForm f = new AssignmentForm();
         f.target = row.target();
+        f.validFrom = today;
         AssignmentData a = row.current();
         if (a != null) {
             f.assignmentId = a.id();

@@ -2,6 +2,7 @@ package cn.bangfu.web.campaign;
 
 import cn.bangfu.campaign.boundary.Assignments;
 import cn.bangfu.campaign.boundary.Campaigns;
+import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.control.MatrixSearch;
 import cn.bangfu.campaign.entity.Assigned;
@@ -147,7 +148,7 @@ public class AssignmentMatrix implements Serializable {
     }
 
     public void edit(MatrixRow row) {
-        form = AssignmentForm.of(row);
+        form = AssignmentForm.of(row, AssignmentLookups.today());
         warnings = List.of();
         if (row.current() != null) {
             remember(row.current());

@@ -8,16 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -259,7 +253,7 @@ class CampaignIT {
         List<String> targets = pingjiangEnterprises(2);
         String leaderName = http.to("api/v1/cadres?rank=COUNTY_LEADER&sort=name&size=1").as("office").get().items().get(0).getString("name");
 
-        byte[] bad = sheet(new String[][] {
+        byte[] bad = AssignmentSheets.undated(new String[][] {
             {"1", "", targets.get(0), leaderName, "平江县工业和信息化局", "pj-fgj", "pj-swj"},
             {"2", "", targets.get(1), leaderName, "pj-gxj", "没有这个单位", "pj-fgj"}});
         Http.Response rejected = http.to("api/v1/campaigns/" + code + "/imports/assignments").as("office").send("POST", XLSX, bad);
@@ -270,7 +264,7 @@ class CampaignIT {
         Http.Response nothing = http.to("api/v1/campaigns/" + code + "/assignments?history=true").as("office").get();
         assertEquals(0, nothing.total(), "nothing half-saved: " + nothing);
 
-        byte[] good = sheet(new String[][] {
+        byte[] good = AssignmentSheets.undated(new String[][] {
             {"1", "", targets.get(0), leaderName, "平江县工业和信息化局", "pj-fgj", "pj-swj"},
             {"2", "", targets.get(1), leaderName + "（县领导）", "pj-gxj", "平江县财政局", "pj-fgj"}});
         Http.Response first = http.to("api/v1/campaigns/" + code + "/imports/assignments").as("office").send("POST", XLSX, good);
@@ -337,29 +331,6 @@ class CampaignIT {
             b.add("leadingUnit", leading);
         }
         return b.build();
-    }
-
-    /** An 对口联系企业安排表 as an office fills it in: the header of a campaign with two co-units, then the rows. */
-    private static byte[] sheet(String[][] rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = wb.createSheet("对口联系企业安排表");
-            String[] header = {"序号", "企业名称", "统一社会信用代码", "联系县领导", "牵头单位", "配合单位1", "配合单位2"};
-            Row h = s.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                h.createCell(c).setCellValue(header[c]);
-            }
-            for (int r = 0; r < rows.length; r++) {
-                Row row = s.createRow(r + 1);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String encode(String s) {

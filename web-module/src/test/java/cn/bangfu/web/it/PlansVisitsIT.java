@@ -204,6 +204,58 @@ class PlansVisitsIT {
         assertEquals(404, neighbour.status(), neighbour::toString);
     }
 
+    @Test
+    void anImportedSheetDatesEachChangeAndABadDateSavesNothing() {
+        // A campaign of its own that started 60 days ago, so the dates below lie in it whenever the test runs.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String code = "it-eff-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        Http.Response campaign = http.to("api/v1/campaigns").as("office").post(Json.createObjectBuilder().add("code", code)
+                .add("name", "生效日期测试 " + code).add("year", today.getYear()).add("mode", "THREE_TO_ONE")
+                .add("startDate", today.minusDays(60).toString()).add("endDate", today.plusDays(60).toString()).build());
+        assertEquals(201, campaign.status(), campaign::toString);
+        String imports = "api/v1/campaigns/" + code + "/imports/assignments";
+        String target = http.to("api/v1/enterprises?size=1&sort=creditCode").as("office").get().items().get(0).getString("creditCode");
+        String leader = http.to("api/v1/cadres?rank=COUNTY_LEADER&sort=name&size=1").as("office").get().items().get(0).getString("name");
+        LocalDate circular = today.minusDays(40);
+        LocalDate second = today.minusDays(10);
+
+        Http.Response first = http.to(imports).as("office").send("POST", AssignmentSheets.XLSX, AssignmentSheets.dated(new String[][] {
+            {"1", "", target, leader, "pj-gxj", "pj-fgj", "pj-swj",
+                circular.getYear() + "/" + circular.getMonthValue() + "/" + circular.getDayOfMonth()}}));
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(1, first.json().getInt("created"), first::toString);
+        Http.Response changed = http.to(imports).as("office").send("POST", AssignmentSheets.XLSX, AssignmentSheets.dated(new String[][] {
+            {"1", "", target, leader, "pj-sw", "pj-fgj", "pj-swj",
+                second.getYear() + "年" + second.getMonthValue() + "月" + second.getDayOfMonth() + "日"}}));
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(1, changed.json().getInt("reassigned"), changed::toString);
+        List<String> periods = periods(code);
+        assertEquals(List.of(circular + "~" + second + " pj-gxj", second + "~ pj-sw"), periods,
+                "the old assignment ended the day the new one began, the circular's day: " + periods);
+
+        Http.Response rejected = http.to(imports).as("office").send("POST", AssignmentSheets.XLSX, AssignmentSheets.dated(new String[][] {
+            {"1", "", target, leader, "pj-gxj", "pj-fgj", "pj-swj", "2026-02-30"}}));
+        assertEquals(422, rejected.status(), rejected::toString);
+        JsonObject error = rejected.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("2H", error.getInt("row") + error.getString("column"), rejected::toString);
+        assertEquals("\"2026-02-30\"不是有效的日期：请填写如 2026-03-01、2026/3/1 或 2026年3月1日，或留空（导入当日生效）", error.getString("message"),
+                rejected::toString);
+        Http.Response beforeCurrent = http.to(imports).as("office").send("POST", AssignmentSheets.XLSX, AssignmentSheets.dated(new String[][] {
+            {"1", "", target, leader, "pj-gxj", "pj-fgj", "pj-swj", circular.toString()}}));
+        assertEquals(422, beforeCurrent.status(), beforeCurrent::toString);
+        assertEquals("新的安排须从 " + second + " 或之后生效：现行安排从那天开始",
+                beforeCurrent.json().getJsonArray("errors").getJsonObject(0).getString("message"), beforeCurrent::toString);
+        assertEquals(periods, periods(code), "nothing saved");
+    }
+
+    /** Every assignment of a campaign, history included, oldest first, as "validFrom~validTo leadingUnit". */
+    private static List<String> periods(String campaign) {
+        Http.Response all = http.to("api/v1/campaigns/" + campaign + "/assignments?history=true&sort=validFrom").as("office").get();
+        assertEquals(200, all.status(), all::toString);
+        return all.items().stream().map(a -> a.getString("validFrom") + "~" + a.getString("validTo", "") + " " + a.getString("leadingUnit"))
+                .sorted().toList();
+    }
+
     private static long targetOf(String unit, String name) {
         Http.Response mine = http.to("api/v1/me/targets").as(unit).get();
         assertEquals(200, mine.status(), mine::toString);

@@ -56,7 +56,8 @@ public class AssignmentImportsResource {
             description = "The body is an .xlsx file filled in from the campaign's template (or an edited export). All or nothing: if any "
                     + "cell is wrong nothing is saved and the answer is 422 with every bad cell's row, column letter and reason. Targets "
                     + "are matched by credit code (key projects by name), leaders by name among the county leaders of the campaign's "
-                    + "region, units by code or exact name. New targets are assigned, changed ones reassigned (history kept), equal rows "
+                    + "region, units by code or exact name. New targets are assigned, changed ones reassigned (history kept) from the row's "
+                    + "生效日期 (an Excel date, 2026-03-01, 2026/3/1 or 2026年3月1日; empty: today), equal rows (whatever their date) "
                     + "and rows without leader and units change nothing: the same file twice changes nothing. Warnings (a unit above "
                     + "the per-unit limit) come back with row and column.")
     @RequestBody(required = true, content = {
@@ -82,7 +83,7 @@ public class AssignmentImportsResource {
     @Produces(AssignmentSpreadsheets.MEDIA_TYPE)
     @Operation(summary = "The campaign's assignment template",
             description = "An .xlsx file: 序号, 企业名称, 统一社会信用代码, 联系县领导, 牵头单位, 配合单位1..N (N: the campaign's co-units), "
-                    + "and a second sheet 说明.")
+                    + "生效日期 (optional), and a second sheet 说明.")
     @APIResponse(responseCode = "200", description = "对口联系企业安排表.xlsx",
             content = @Content(mediaType = AssignmentSpreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template(@PathParam("code") String code) {

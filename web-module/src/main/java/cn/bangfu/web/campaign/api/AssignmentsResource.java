@@ -59,7 +59,8 @@ public class AssignmentsResource {
     @POST
     @Operation(summary = "Assign a target",
             description = "target ({\"creditCode\": …} or {\"projectId\": …}), contactLeader (cadre id of a county leader), leadingUnit "
-                    + "(unit code) and coUnits (exactly the campaign's coUnitCount unit codes) are required; validFrom defaults to today. "
+                    + "(unit code) and coUnits (exactly the campaign's coUnitCount unit codes) are required; validFrom defaults to today and lies "
+                    + "between the campaign's start and today (before the campaign starts: today), never after its end. "
                     + "Every broken rule is a field error (400). 409 if the target has a current assignment (change it with PUT) or the "
                     + "campaign is closed. A unit above the campaign's per-unit limit is saved with \"warnings\": [{field, message}]. "
                     + "Every unit of the target is told in its inbox.")
@@ -73,7 +74,8 @@ public class AssignmentsResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "Reassign",
             description = "The current assignment ends on validFrom (default today; valid to is exclusive) and a new one with the given "
-                    + "leader and units begins that day: the answer is the new assignment, with a new id. History is kept. The same "
+                    + "leader and units begins that day: the answer is the new assignment, with a new id. History is kept. validFrom "
+                    + "follows the rule of POST and is not before the current assignment's (the same day corrects it). The same "
                     + "leader and units change nothing. Send the version you read; a stale version answers 409, so does an ended "
                     + "assignment.")
     public AssignmentData reassign(@PathParam("code") String code, @PathParam("id") long id, AssignmentData data) {
