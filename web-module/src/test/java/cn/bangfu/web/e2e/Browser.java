@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,6 +38,8 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // PrimeFaces replaces what an AJAX update renders: an element found a moment ago may be gone; look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     void signIn(String login) {
@@ -84,6 +87,12 @@ final class Browser implements AutoCloseable {
         choosePicked(id, By.cssSelector("[id='" + id + "_panel'] li[data-item-value='" + value + "']"));
     }
 
+    /** Picks the item whose label contains {@code label} from a p:autoComplete after typing the query. */
+    void pickLabelled(String id, String query, String label) {
+        type(By.id(id + "_input"), query);
+        choosePicked(id, By.xpath("//*[@id='" + id + "_panel']//li[contains(@data-item-label, '" + label + "')]"));
+    }
+
     /** Opens a p:autoComplete's drop-down and picks its first item. */
     void pickFirst(String id) {
         click(By.cssSelector("[id='" + id + "'] .ui-autocomplete-dropdown"));
@@ -99,9 +108,9 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
-    /** The text of the element once it is visible. */
+    /** The text of the element once it is visible; found again if an AJAX update replaces it meanwhile. */
     String text(By element) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+        return wait.until(d -> ExpectedConditions.visibilityOfElementLocated(element).apply(d).getText());
     }
 
     void waitForText(By element, String text) {

@@ -25,7 +25,8 @@ import org.openqa.selenium.WebElement;
  * The 三帮一 journey in headless Chromium on the demo campaign: the office assigns a county leader,
  * 发改局 (leading) and two co-units to 加义竹木, which had none; 发改局 sees it with both partners and
  * their phones on its home page, files the assistance plan and logs a joint visit; 加义镇, a partner,
- * sees the visit on the team timeline; 岳阳县's 工信局 sees none of it.
+ * sees the visit on the team timeline; 岳阳县's 工信局 sees none of it. And 驻企: the office stations a
+ * cadre, a second overlapping stationing is refused, and his unit sees the enterprise.
  */
 @Tag("e2e")
 @ExtendWith(ArquillianExtension.class)
@@ -119,6 +120,47 @@ class PlansVisitsJourneyIT {
         browser.open(page);
         browser.waitForText(By.id("notFound"), "没有这条记录");
         assertTrue(browser.all(By.id("entries")).isEmpty(), "no timeline for the other county");
+    }
+
+    @Test
+    void theOfficeStationsACadreAnOverlapIsRefusedAndHisUnitSeesTheEnterprise() {
+        String stationedAt = "平江县加义竹木制品有限公司";
+        // The office stations 教育局's 魏兰 at an enterprise from today, the dialog's default; the dispatching unit comes
+        // from the cadre.
+        browser.signIn("office");
+        browser.open("campaign/stationings.xhtml?campaign=pj-2026-bmgb");
+        browser.click(By.id("stationings:newStationing"));
+        browser.waitForText(By.id("stationDialog"), "驻企对象");
+        browser.pickLabelled("stationForm:target", "加义竹木", stationedAt);
+        browser.pickLabelled("stationForm:cadre", "魏兰", "魏兰");
+        browser.waitForText(By.id("stationForm:dispatchingUnit"), "平江县教育局");
+        browser.click(By.id("stationForm:save"));
+        browser.waitUntilHidden(By.id("stationDialog"));
+        browser.waitForText(By.id("stationings:table"), stationedAt);
+        WebElement row = browser.all(By.cssSelector("[id='stationings:table'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(stationedAt)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("魏兰") && row.getText().contains("平江县教育局") && row.getText().contains("在驻"), row.getText());
+
+        // The same cadre at another enterprise from today too: refused on the cadre's field, naming where he is.
+        browser.click(By.id("stationings:newStationing"));
+        browser.waitForText(By.id("stationDialog"), "驻企对象");
+        browser.pickLabelled("stationForm:target", "香源", "平江县香源食品有限公司");
+        browser.pickLabelled("stationForm:cadre", "魏兰", "魏兰");
+        browser.click(By.id("stationForm:save"));
+        browser.waitForText(By.id("stationForm"), "尚未结束");
+        String refusal = browser.text(By.id("stationForm"));
+        assertTrue(refusal.contains(stationedAt), "the refusal names the enterprise he is at: " + refusal);
+        browser.click(By.id("stationForm:cancel"));
+        browser.signOut();
+
+        // 教育局 sees its cadre on its home page, and the enterprise in its registry, which lists only what it helps.
+        browser.signIn("pj-jyj");
+        browser.waitForText(By.id("myStationings"), stationedAt);
+        assertTrue(browser.text(By.id("myStationings")).contains("魏兰"));
+        browser.open("registry/enterprises.xhtml");
+        browser.waitForText(By.id("enterprises:table"), stationedAt);
+        assertTrue(browser.text(By.cssSelector(".bf-note")).contains("只列出本单位正在帮扶"));
+        assertFalse(browser.text(By.id("enterprises:table")).contains("平江县香源食品有限公司"), "not stationed there, not assigned");
     }
 
     /** The home page's card of a target. */
