@@ -41,7 +41,7 @@ record BenchmarkReport(double scale, int reps, ProvinceData data, Map<String, Do
         timings.stream().filter(t -> t.median() > SLOW_MS).forEach(t -> md.append(String.format(Locale.ROOT, "- %s (%s): %.0f ms%n",
                 t.name(), t.user(), t.median())));
         md.append("\n## Enterprise export (Excel, everything P sees)\n\n");
-        md.append(String.format(Locale.ROOT, "%d runs: %s ms; %,d bytes; %s SQL statements. Heap in use after a full GC %s MB before,"
+        md.append(export == null ? "Not measured.\n" : String.format(Locale.ROOT, "%d runs: %s ms; %,d bytes; %s SQL statements. Heap in use after a full GC %s MB before,"
                 + " %s MB after; highest heap in use while exporting (sampled with jcmd, garbage included) %s MB.%n",
                 export.millis().size(), export.millis().stream().map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList(),
                 export.bytes(), export.statements() < 0 ? "?" : export.statements(), export.heapBeforeMb(), export.heapAfterMb(),

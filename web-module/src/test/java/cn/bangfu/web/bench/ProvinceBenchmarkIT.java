@@ -94,25 +94,32 @@ class ProvinceBenchmarkIT {
         List<Timing> timings = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
-        for (Case c : apiCases(http, data)) {
-            timings.add(measure(c, reps, log, sql, failures));
+        Long heapAfter = null;
+        Export export = null;
+        try {
+            for (Case c : apiCases(http, data)) {
+                timings.add(measure(c, reps, log, sql, failures));
+            }
+            Map<String, FacesSession> sessions = new LinkedHashMap<>();
+            for (String user : List.of(PROVINCE, COUNTY)) {
+                sessions.put(user, new FacesSession(Loopback.root(base), user, Http.DEMO_PASSWORD));
+            }
+            for (Case c : pageCases(sessions)) {
+                timings.add(measure(c, reps, log, sql, failures));
+            }
+            heapAfter = heap.usedAfterFullGcMb().orElse(null);
+            export = export(sessions.get(PROVINCE), heap, log, failures);
+        } catch (Exception | AssertionError e) {
+            failures.add("stopped: " + e);
+        } finally {
+            // whatever was measured is reported, also when a request broke the run
+            String report = new BenchmarkReport(scale, reps, data, fill, rows, timings, export, heap.available(), heapBefore, heapAfter,
+                    log.available(), failures).markdown();
+            Path out = Path.of(System.getProperty("bangfu.bench.report", "target/benchmark-report.md"));
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            Files.writeString(out.resolveSibling("benchmark-sql.txt"), sql, StandardCharsets.UTF_8);
+            System.out.println(report);
         }
-        Map<String, FacesSession> sessions = new LinkedHashMap<>();
-        for (String user : List.of(PROVINCE, COUNTY)) {
-            sessions.put(user, new FacesSession(Loopback.root(base), user, Http.DEMO_PASSWORD));
-        }
-        for (Case c : pageCases(sessions)) {
-            timings.add(measure(c, reps, log, sql, failures));
-        }
-        Long heapAfter = heap.usedAfterFullGcMb().orElse(null);
-        Export export = export(sessions.get(PROVINCE), heap, log, failures);
-
-        String report = new BenchmarkReport(scale, reps, data, fill, rows, timings, export, heap.available(), heapBefore, heapAfter,
-                log.available(), failures).markdown();
-        Path out = Path.of(System.getProperty("bangfu.bench.report", "target/benchmark-report.md"));
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-        Files.writeString(out.resolveSibling("benchmark-sql.txt"), sql, StandardCharsets.UTF_8);
-        System.out.println(report);
         assertTrue(failures.isEmpty(), () -> "requests that did not answer 200:\n" + String.join("\n", failures));
     }
 
@@ -197,6 +204,11 @@ class ProvinceBenchmarkIT {
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 heap.usedMb().ifPresent(mb -> peak.accumulateAndGet(mb, Math::max));
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         });
         List<Double> millis = new ArrayList<>();
@@ -226,6 +238,8 @@ class ProvinceBenchmarkIT {
                     break;
                 }
             }
+        } catch (RuntimeException e) {
+            failures.add(PROVINCE + " export of enterprises after " + millis.size() + " runs: " + e);
         } finally {
             running.set(false);
             sampler.join();
@@ -234,6 +248,15 @@ class ProvinceBenchmarkIT {
     }
 
     private static Timing measure(Case c, int reps, StatementLog log, StringBuilder sql, List<String> failures) throws Exception {
+        try {
+            return timed(c, reps, log, sql, failures);
+        } catch (RuntimeException e) {
+            failures.add(c.user() + " " + c.path() + ": " + e);
+            return new Timing(c.name(), c.user(), c.path(), List.of(0.0), 0, "", -1, -1);
+        }
+    }
+
+    private static Timing timed(Case c, int reps, StatementLog log, StringBuilder sql, List<String> failures) throws Exception {
         Got last = null;
         for (int i = 0; i < WARM_UP; i++) {
             last = c.send().call();

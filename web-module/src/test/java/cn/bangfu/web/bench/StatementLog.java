@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class StatementLog {
 
-    /** One line per statement: the logger (EclipseLink's sql category of the session) and the SQL. */
-    private static final Pattern STATEMENT = Pattern.compile("(?m)^\\S+\\.sql (\\w+)");
+    /** One line per statement: time, the logger (EclipseLink's sql category of the session) and the SQL. */
+    private static final Pattern STATEMENT = Pattern.compile("(?m)^\\S+ \\S+\\.sql (\\w+)");
 
     private final Path file;
     private long mark;
