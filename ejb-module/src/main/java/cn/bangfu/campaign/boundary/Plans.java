@@ -2,6 +2,7 @@ package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.control.CampaignPlans;
 import cn.bangfu.campaign.control.Teams;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentUnit;
@@ -49,6 +50,9 @@ public class Plans {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CampaignPlans campaignPlans;
 
     @Inject
     CallerScope caller;
@@ -204,11 +208,7 @@ public class Plans {
             q.setParameter("region", scope.pathPattern());
         }
         List<Assignment> assignments = q.getResultList();
-        Map<Long, AssistancePlan> plans = new HashMap<>();
-        for (AssistancePlan p : em.createNamedQuery(AssistancePlan.OF_CAMPAIGN, AssistancePlan.class).setParameter("campaign", campaign)
-                .getResultList()) {
-            plans.put(p.getTarget().getId(), p);
-        }
+        Map<Long, AssistancePlan> plans = campaignPlans.byTarget(campaign);
         Map<Long, Unit> leading = new HashMap<>();
         List<Long> ids = assignments.stream().map(Assignment::getId).toList();
         for (int i = 0; i < ids.size(); i += 1000) {

@@ -140,7 +140,10 @@ public class Visits {
             params.put("unit", unitCode.strip());
         }
         var count = em.createQuery("select count(v)" + where, Long.class);
-        var list = em.createQuery("select v" + where + " order by v.visitDate desc, v.id desc", Visit.class);
+        // a page's targets, units, cadres and recorders in one query each, not four per visit
+        var list = em.createQuery("select v" + where + " order by v.visitDate desc, v.id desc", Visit.class)
+                .setHint("eclipselink.batch", "v.target").setHint("eclipselink.batch", "v.units").setHint("eclipselink.batch", "v.cadres")
+                .setHint("eclipselink.batch", "v.recordedBy").setHint("eclipselink.batch.type", "IN");
         params.forEach((k, val) -> {
             count.setParameter(k, val);
             list.setParameter(k, val);

@@ -2,6 +2,7 @@ package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.AssignmentSearch;
+import cn.bangfu.campaign.control.CampaignPlans;
 import cn.bangfu.campaign.control.FirstVisits;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssistancePlan;
@@ -45,6 +46,9 @@ public class Workspace {
     @Inject
     FirstVisits firstVisits;
 
+    @Inject
+    CampaignPlans campaignPlans;
+
     @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
     public List<MyTarget> mine() {
         Scope scope = caller.get();
@@ -75,12 +79,7 @@ public class Workspace {
             Campaign c = campaigns.computeIfAbsent(a.campaign(), code -> em.createNamedQuery(Campaign.BY_CODE, Campaign.class)
                     .setParameter("code", code).getSingleResult());
             Map<String, Object[]> v = visits.computeIfAbsent(a.campaign(), code -> firstVisits.visits(c));
-            Map<Long, AssistancePlan> p = plans.computeIfAbsent(a.campaign(), code -> {
-                Map<Long, AssistancePlan> m = new HashMap<>();
-                em.createNamedQuery(AssistancePlan.OF_CAMPAIGN, AssistancePlan.class).setParameter("campaign", c).getResultList()
-                        .forEach(plan -> m.put(plan.getTarget().getId(), plan));
-                return m;
-            });
+            Map<Long, AssistancePlan> p = plans.computeIfAbsent(a.campaign(), code -> campaignPlans.byTarget(c));
             Long targetId = targets.get(a.id());
             String role = a.units().stream().filter(u -> u.code().equals(scope.unitCode())).map(u -> u.role()).findFirst().orElse(null);
             LocalDate teamLast = null;

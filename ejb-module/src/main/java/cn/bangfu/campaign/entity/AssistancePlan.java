@@ -47,8 +47,8 @@ import java.util.stream.Collectors;
         + " where p.campaign = :campaign and p.target = :target")
 @NamedQuery(name = AssistancePlan.BY_ID, query = "select p from AssistancePlan p join fetch p.campaign c join fetch c.region"
         + " join fetch p.target t join fetch t.region join fetch p.leadingUnit where p.id = :id")
-@NamedQuery(name = AssistancePlan.OF_CAMPAIGN, query = "select p from AssistancePlan p join fetch p.leadingUnit"
-        + " where p.campaign = :campaign")
+// rows of (target id, plan): see CampaignPlans
+@NamedQuery(name = AssistancePlan.OF_CAMPAIGN, query = "select p.target.id, p from AssistancePlan p where p.campaign = :campaign")
 public class AssistancePlan implements Audited {
 
     public static final String OF_TARGET = "AssistancePlan.ofTarget";

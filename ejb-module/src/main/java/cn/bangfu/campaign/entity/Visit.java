@@ -18,6 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "visit")
 @NamedQuery(name = Visit.OF_TARGET, query = "select distinct v from Visit v join fetch v.recordedBy left join fetch v.units"
-        + " where v.campaign = :campaign and v.target = :target order by v.visitDate desc, v.id desc")
+        + " where v.campaign = :campaign and v.target = :target order by v.visitDate desc, v.id desc",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "v.cadres"), @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Visit.FIRST_OF_UNITS, query = "select u.id, v.target.id, min(v.visitDate), max(v.visitDate), count(v) from Visit v"
         + " join v.units u where v.campaign = :campaign group by u.id, v.target.id")
 public class Visit implements Audited {

@@ -19,9 +19,9 @@ import java.util.Base64;
 import java.util.List;
 
 /** A small HTTP client for the integration tests: one request at a time, as a user (or nobody) would send it. */
-final class Http {
+public final class Http {
 
-    static final String DEMO_PASSWORD = "Bangfu-demo-2026";
+    public static final String DEMO_PASSWORD = "Bangfu-demo-2026";
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -29,33 +29,33 @@ final class Http {
             .build();
     private final URI root;
 
-    Http(URI root) {
+    public Http(URI root) {
         this.root = root;
     }
 
     /** A request to a path below the application's root, e.g. "api/v1/units?q=pj". */
-    Request to(String path) {
+    public Request to(String path) {
         return new Request(root.resolve(path));
     }
 
-    final class Request {
+    public final class Request {
         private final HttpRequest.Builder builder;
 
         Request(URI uri) {
             builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
         }
 
-        Request as(String login) {
+        public Request as(String login) {
             return as(login, DEMO_PASSWORD);
         }
 
-        Request as(String login, String password) {
+        public Request as(String login, String password) {
             String token = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
             return this;
         }
 
-        Request header(String name, String value) {
+        public Request header(String name, String value) {
             builder.header(name, value);
             return this;
         }
@@ -64,7 +64,7 @@ final class Http {
             return header("Accept-Language", "en");
         }
 
-        Response get() {
+        public Response get() {
             return send(builder.GET());
         }
 
@@ -106,17 +106,17 @@ final class Http {
     }
 
     /** What came back, with shortcuts for assertions. toString() is the whole exchange, for failure messages. */
-    record Response(String request, HttpResponse<String> raw) {
+    public record Response(String request, HttpResponse<String> raw) {
 
-        int status() {
+        public int status() {
             return raw.statusCode();
         }
 
-        String body() {
+        public String body() {
             return raw.body();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
@@ -126,7 +126,7 @@ final class Http {
             return type == null ? null : type.split(";")[0].strip().toLowerCase();
         }
 
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body()))) {
                 return reader.readObject();
             }
@@ -144,7 +144,7 @@ final class Http {
             return json().getJsonArray("items").getValuesAs(JsonObject.class);
         }
 
-        long total() {
+        public long total() {
             return json().getJsonNumber("total").longValue();
         }
 

@@ -107,7 +107,7 @@ public final class ItDatabase {
     }
 
     /** A connection without DriverManager, which does not see drivers of a class loader it did not load. */
-    static Connection connect(String url, String user, String password) throws SQLException {
+    public static Connection connect(String url, String user, String password) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", user);
         if (password != null && !password.isEmpty()) {
