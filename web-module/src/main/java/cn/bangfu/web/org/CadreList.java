@@ -40,8 +40,9 @@ public class CadreList extends EditableList<CadreData, CadreForm> {
     private Map<String, String> unitNames;
     private PagedModel<CadreData> rows;
 
-    public CadreList() {
-        super(INPUTS);
+    @Override
+    protected Map<String, String> inputs() {
+        return INPUTS;
     }
 
     @Override

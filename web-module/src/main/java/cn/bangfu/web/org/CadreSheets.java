@@ -21,8 +21,9 @@ public class CadreSheets extends ImportDialog {
     @Inject
     CadreList list;
 
-    public CadreSheets() {
-        super("cadre");
+    @Override
+    protected String records() {
+        return "cadre";
     }
 
     @Override

@@ -47,8 +47,9 @@ public class UnitList extends EditableList<UnitData, UnitForm> {
     private Map<String, String> regionNames;
     private PagedModel<UnitData> rows;
 
-    public UnitList() {
-        super(INPUTS);
+    @Override
+    protected Map<String, String> inputs() {
+        return INPUTS;
     }
 
     @Override

@@ -20,8 +20,9 @@ public class UnitSheets extends ImportDialog {
     @Inject
     UnitList list;
 
-    public UnitSheets() {
-        super("unit");
+    @Override
+    protected String records() {
+        return "unit";
     }
 
     @Override

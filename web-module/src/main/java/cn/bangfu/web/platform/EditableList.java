@@ -22,14 +22,14 @@ public abstract class EditableList<D, F extends Serializable> implements Seriali
     @Inject
     DialogSave dialogSave;
 
-    /** JSON field → input id in the dialog, so each error lands beside its field. */
-    private final Map<String, String> inputs;
     private F form;
     private boolean editing;
 
-    protected EditableList(Map<String, String> inputs) {
-        this.inputs = inputs;
-    }
+    /**
+     * JSON field → input id in the dialog, so each error lands beside its field. A method, not a
+     * constructor argument: CDI proxies and restores the page's bean through a no-argument constructor.
+     */
+    protected abstract Map<String, String> inputs();
 
     protected abstract F newForm();
 
@@ -57,7 +57,7 @@ public abstract class EditableList<D, F extends Serializable> implements Seriali
     }
 
     public void save() {
-        D saved = dialogSave.run(() -> editing ? update(form) : create(form), inputs);
+        D saved = dialogSave.run(() -> editing ? update(form) : create(form), inputs());
         if (saved != null) {
             form = formOf(saved);
             editing = true;

@@ -30,14 +30,15 @@ public abstract class ImportDialog implements Serializable {
     public record BadCell(Integer row, String column, String reason) implements Serializable {
     }
 
-    /** Starts the page's label keys: {@code unit} for unit.import.done, unit.import.templateFile and unit.export.file. */
-    private final String records;
     private List<BadCell> badCells = List.of();
     private ImportResult result;
 
-    protected ImportDialog(String records) {
-        this.records = records;
-    }
+    /**
+     * Starts the page's label keys: {@code unit} for unit.import.done, unit.import.templateFile and
+     * unit.export.file. A method, not a constructor argument: CDI proxies and restores the page's bean
+     * through a no-argument constructor.
+     */
+    protected abstract String records();
 
     /** Imports the file whole or throws with every bad cell. */
     protected abstract ImportResult importFile(byte[] xlsx) throws ImportRejectedException;
@@ -56,7 +57,7 @@ public abstract class ImportDialog implements Serializable {
         prepare();
         try {
             result = importFile(event.getFile().getContent());
-            messages.info(records + ".import.done", result.created(), result.updated());
+            messages.info(records() + ".import.done", result.created(), result.updated());
         } catch (ImportRejectedException e) {
             badCells = e.errors().stream().map(this::badCell).toList();
             messages.error("import.rejected", badCells.size());
@@ -68,11 +69,11 @@ public abstract class ImportDialog implements Serializable {
     }
 
     public StreamedContent getTemplate() {
-        return download(labels.get(records + ".import.templateFile"), template());
+        return download(labels.get(records() + ".import.templateFile"), template());
     }
 
     public StreamedContent getExport() {
-        return download(labels.get(records + ".export.file"), export());
+        return download(labels.get(records() + ".export.file"), export());
     }
 
     private static StreamedContent download(String name, byte[] bytes) {

@@ -56,8 +56,9 @@ public class EnterpriseList extends EditableList<EnterpriseData, EnterpriseForm>
     private Map<String, String> regionNames;
     private PagedModel<EnterpriseData> rows;
 
-    public EnterpriseList() {
-        super(INPUTS);
+    @Override
+    protected Map<String, String> inputs() {
+        return INPUTS;
     }
 
     @Override

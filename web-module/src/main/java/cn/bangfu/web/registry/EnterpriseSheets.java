@@ -20,8 +20,9 @@ public class EnterpriseSheets extends ImportDialog {
     @Inject
     EnterpriseList list;
 
-    public EnterpriseSheets() {
-        super("enterprise");
+    @Override
+    protected String records() {
+        return "enterprise";
     }
 
     @Override

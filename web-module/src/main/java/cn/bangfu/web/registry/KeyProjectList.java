@@ -48,8 +48,9 @@ public class KeyProjectList extends EditableList<KeyProjectData, KeyProjectForm>
     private Map<String, CategoryData> categories;
     private PagedModel<KeyProjectData> rows;
 
-    public KeyProjectList() {
-        super(INPUTS);
+    @Override
+    protected Map<String, String> inputs() {
+        return INPUTS;
     }
 
     @Override

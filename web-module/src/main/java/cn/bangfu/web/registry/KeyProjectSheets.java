@@ -21,8 +21,9 @@ public class KeyProjectSheets extends ImportDialog {
     @Inject
     KeyProjectList list;
 
-    public KeyProjectSheets() {
-        super("keyProject");
+    @Override
+    protected String records() {
+        return "keyProject";
     }
 
     @Override
