@@ -170,7 +170,8 @@ public final class AssignmentSheet {
         List<AssignmentUnitData> units = a.units();
         AssignmentUnitData leading = units.stream().filter(u -> "LEADING".equals(u.role())).findFirst().orElse(null);
         List<AssignmentUnitData> co = units.stream().filter(u -> "CO".equals(u.role())).toList();
-        cells[validFromColumn(coUnits)] = a.validFrom() == null ? null : a.validFrom().toString();
+        // 生效日期 stays empty: an exported row edited and imported again must take effect from then on, not from the
+        // current assignment's first day, which would erase the period it has been in force.
         int info = validFromColumn(coUnits) + 1;
         if (leading != null) {
             cells[LEADING] = leading.name();
@@ -233,13 +234,14 @@ public final class AssignmentSheet {
                     + "one ends on the effective date and stays in the history); rows equal to the current assignment change nothing "
                     + "whatever their date, so importing the same file twice changes nothing."},
             {"\u201c生效日期\u201d选填：安排或调整自该日起生效，例如按县里通知下发之日。可填 2026-03-01、2026/3/1、2026年3月1日，或 Excel 日期；"
-                + "留空则自导入当日起生效。生效日期不得早于本行动开始日期，不得晚于今天和本行动结束日期；调整安排时不得早于现行安排的生效日期"
-                + "（与之同日视为更正现行安排）。行动尚未开始时，安排自导入当日起生效。导出文件中此列为各现行安排的生效日期。",
+                + "留空则自导入当日起生效。生效日期不得早于本行动开始日期，不得晚于今天和本行动结束日期；调整安排时须晚于现行安排的生效日期"
+                + "（当天录入的安排可当天更正）。行动尚未开始时，安排自导入当日起生效。导出文件中此列留空，改动的行即自导入当日起生效。",
                 "The effective date (生效日期) is optional: the assignment or change applies from that day, e.g. the day the county's "
                     + "circular was issued. Write 2026-03-01, 2026/3/1 or 2026年3月1日, or an Excel date; empty means the day of the "
-                    + "import. It may not be before the campaign's start, nor after today or the campaign's end; a change may not be "
-                    + "dated before the current assignment's effective date (the same day corrects the current one). Before the "
-                    + "campaign starts, assignments take effect on the day of the import. An export shows each current assignment's date."},
+                    + "import. It may not be before the campaign's start, nor after today or the campaign's end; a change must be "
+                    + "dated after the current assignment's effective date (an assignment entered today may be corrected today). Before "
+                    + "the campaign starts, assignments take effect on the day of the import. An export leaves the column empty, so an "
+                    + "edited row takes effect on the day of the import."},
             {"文件中只要有一处错误，就不会导入任何数据，并列出每处错误的行、列和原因。某单位联系的对象超过上限时只作提醒，不影响导入。",
                 "If any cell is wrong nothing is imported and every wrong row, column and reason is listed. A unit above the per-unit "
                     + "limit is only a warning."},

@@ -15,10 +15,11 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class HelpedTargets implements UnitTargets {
 
-    private static final String CONDITION = "(%1$s.id in (select a.target.id from AssignmentUnit f join f.assignment a join a.campaign c"
-            + " where f.unit.id = :helper and a.validTo is null and c.status <> :closedCampaign)"
-            + " or %1$s.id in (select s.target.id from Stationing s join s.campaign sc"
-            + " where s.dispatchingUnit.id = :helper and sc.status <> :closedCampaign and (s.stationedTo is null or s.stationedTo >= :today)))";
+    // Aliases of their own (h…): the condition is added to other components' queries, whose aliases it must not shadow.
+    private static final String CONDITION = "(%1$s.id in (select ha.target.id from AssignmentUnit hu join hu.assignment ha join ha.campaign hc"
+            + " where hu.unit.id = :helper and ha.validTo is null and hc.status <> :closedCampaign)"
+            + " or %1$s.id in (select hs.target.id from Stationing hs join hs.campaign hsc"
+            + " where hs.dispatchingUnit.id = :helper and hsc.status <> :closedCampaign and (hs.stationedTo is null or hs.stationedTo >= :today)))";
 
     @PersistenceContext
     EntityManager em;

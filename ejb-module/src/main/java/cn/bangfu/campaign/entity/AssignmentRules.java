@@ -146,12 +146,12 @@ public final class AssignmentRules {
      *     never before its {@code validFrom}.</li>
      * </ul>
      *
-     * <p>A reassignment on the very day the current assignment began is allowed: it corrects that
-     * assignment (entered wrongly this morning, or a second import of the same circular with a fix). The
-     * current one then ends that same day, {@code validTo == validFrom}, an empty period that was in
-     * force on no day, and stays in the history and the audit trail as what was entered and replaced.
-     * Refusing it would leave a mistake in force until the next day, and dating the correction a day
-     * later would make the wrong assignment look as if it had been in force for a day.
+     * <p>A reassignment on the very day the current assignment began is allowed only while that day is
+     * today: it corrects an assignment entered wrongly this morning. The current one then ends that same
+     * day, {@code validTo == validFrom}, an empty period that was in force on no day, and stays in the
+     * history and the audit trail. On a later day the current assignment has been in force, so a change
+     * dated its first day would erase that period from the history (and make the new units' first
+     * visits overdue at once): it must be dated after it.
      *
      * @param validFrom   the day the (new) assignment takes effect
      * @param currentFrom the {@code validFrom} of the assignment it replaces; null for a first assignment
@@ -174,6 +174,9 @@ public final class AssignmentRules {
         }
         if (currentFrom != null && validFrom.isBefore(currentFrom)) {
             return List.of(FieldError.of("validFrom", "assignment.validFrom.beforeCurrent", currentFrom.toString()));
+        }
+        if (currentFrom != null && validFrom.equals(currentFrom) && !currentFrom.equals(today)) {
+            return List.of(FieldError.of("validFrom", "assignment.validFrom.sameAsCurrent", day));
         }
         return List.of();
     }

@@ -52,19 +52,19 @@ class AssignmentSheetTest {
     }
 
     @Test
-    void anExportShowsNamesHeadsAndContactsAndReadsBackAsRows() {
+    void anExportShowsNamesHeadsAndContactsLeavesTheEffectiveDateEmptyAndReadsBackAsRows() {
         byte[] xlsx = AssignmentSheet.export("联手帮扶", 2, List.of(assigned(), unassigned()));
         try (XSSFWorkbook wb = open(xlsx)) {
             List<String> row = cells(wb.getSheetAt(0).getRow(1));
-            assertEquals(List.of("1", "湖南赛雅特鞋业有限公司", Fixture.SHOES.getCreditCode(), "张卫东", "平江县工业和信息化局", "平江县发展和改革局",
-                    "平江县商务局", "2026-03-01", "平江局长", "陈晓东 13907302002", "平江局长", "周敏 13907302001", "平江局长", "联系人 0730-6221001"), row);
+            assertEquals(Arrays.asList("1", "湖南赛雅特鞋业有限公司", Fixture.SHOES.getCreditCode(), "张卫东", "平江县工业和信息化局", "平江县发展和改革局",
+                    "平江县商务局", null, "平江局长", "陈晓东 13907302002", "平江局长", "周敏 13907302001", "平江局长", "联系人 0730-6221001"), row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<AssignmentRow> rows = AssignmentSheet.read(xlsx, 2);
         assertEquals(List.of(
                 new AssignmentRow(2, "湖南赛雅特鞋业有限公司", Fixture.SHOES.getCreditCode(), "张卫东", "平江县工业和信息化局",
-                        List.of("平江县发展和改革局", "平江县商务局"), "2026-03-01"),
+                        List.of("平江县发展和改革局", "平江县商务局"), null),
                 new AssignmentRow(3, "湖南福坤机械有限公司", Fixture.MACHINES.getCreditCode(), null, null, Arrays.asList(null, null))), rows);
         assertEquals(true, rows.get(1).undecided());
     }

@@ -222,8 +222,17 @@ class AssignmentRulesTest {
     }
 
     @Test
-    void aReassignmentOnTheCurrentAssignmentsOwnDayCorrectsItAndEndsItThatDay() {
+    void aReassignmentOnTheDayOfAnAssignmentInForceSinceEarlierIsRefusedSoItsHistoryStays() {
         LocalDate currentFrom = LocalDate.of(2026, 3, 1);
+        List<FieldError> same = effective(currentFrom, currentFrom);
+        assertEquals(List.of(FieldError.of("validFrom", "assignment.validFrom.sameAsCurrent", "2026-03-01")), same);
+        assertEquals("现行安排自 2026-03-01 起已在执行：调整须晚于该日生效，否则会抹去它执行过的这段历史；当天录入的安排才可当天更正",
+                Messages.text(Messages.CHINESE, same.get(0)));
+    }
+
+    @Test
+    void aReassignmentOnTheDayOfAnAssignmentEnteredTodayCorrectsItAndEndsItThatDay() {
+        LocalDate currentFrom = TODAY;
         assertEquals(List.of(), effective(currentFrom, currentFrom));
         // The ended one's period is then empty, never reversed: validTo is not before validFrom.
         Assignment current = Fixture.assignment(Fixture.threeToOne(), SHOES, ZHANG, GXJ, List.of(FGJ, SWJ), currentFrom);

@@ -468,6 +468,16 @@ class ApplicationIT {
                 .map(e -> e.getString("name")).toList();
         assertTrue(czjListed.contains("平江县华晟新材料有限公司"), czjListed::toString);
         assertEquals(czjAssigned.contains("平江县恒基粉末冶金有限公司"), czjListed.contains("平江县恒基粉末冶金有限公司"), czjListed::toString);
+
+        // Key projects the same way: 汉昌街道 helps none of the county's, so it lists none and reads none.
+        Http.Response countyProjects = http.to("api/v1/key-projects?size=100").as("office").get();
+        assertTrue(countyProjects.total() > 0, countyProjects::toString);
+        Http.Response unitProjects = http.to("api/v1/key-projects?size=100").as("pj-hcjd").get();
+        assertEquals(200, unitProjects.status(), unitProjects::toString);
+        assertEquals(0, unitProjects.total(), unitProjects::toString);
+        long project = countyProjects.items().get(0).getJsonNumber("id").longValue();
+        Http.Response notHisProject = http.to("api/v1/key-projects/" + project).as("pj-hcjd").get();
+        assertEquals(404, notHisProject.status(), notHisProject::toString);
     }
 
     @Test

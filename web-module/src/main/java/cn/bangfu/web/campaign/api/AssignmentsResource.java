@@ -75,7 +75,7 @@ public class AssignmentsResource {
     @Operation(summary = "Reassign",
             description = "The current assignment ends on validFrom (default today; valid to is exclusive) and a new one with the given "
                     + "leader and units begins that day: the answer is the new assignment, with a new id. History is kept. validFrom "
-                    + "follows the rule of POST and is not before the current assignment's (the same day corrects it). The same "
+                    + "follows the rule of POST and is after the current assignment's (the same day only to correct one entered today). The same "
                     + "leader and units change nothing. Send the version you read; a stale version answers 409, so does an ended "
                     + "assignment.")
     public AssignmentData reassign(@PathParam("code") String code, @PathParam("id") long id, AssignmentData data) {
