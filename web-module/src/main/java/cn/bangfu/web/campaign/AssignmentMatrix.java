@@ -12,8 +12,9 @@ import cn.bangfu.campaign.entity.CadreRef;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.MatrixRow;
 import cn.bangfu.campaign.entity.UnitLoad;
-import cn.bangfu.org.boundary.CadreDirectory;
 import cn.bangfu.org.boundary.RegionDirectory;
+import cn.bangfu.org.boundary.UnitDirectory;
+import cn.bangfu.org.control.UnitSearch;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.ConflictException;
@@ -51,6 +52,9 @@ public class AssignmentMatrix implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Suggestions in the unit filter's drop-down. */
+    private static final int SUGGESTIONS = 20;
+
     private static final Map<String, String> INPUTS = Map.of(
             "target", "assignmentForm:target", "contactLeader", "assignmentForm:leader", "leadingUnit", "assignmentForm:leadingUnit",
             "coUnits", "assignmentForm:coUnits", "validFrom", "assignmentForm:validFrom", "version", "assignmentForm:target",
@@ -66,7 +70,7 @@ public class AssignmentMatrix implements Serializable {
     RegionDirectory regions;
 
     @Inject
-    CadreDirectory cadres;
+    UnitDirectory units;
 
     @Inject
     FacesErrors errors;
@@ -86,7 +90,6 @@ public class AssignmentMatrix implements Serializable {
     private boolean unassignedOnly;
     private List<RegionData> regionList;
     private Map<String, String> regionNames;
-    private List<UnitData> unitList;
     /** Names of the units and leaders the page has shown or suggested, for the autocompletes' labels. */
     private final Map<String, String> unitNames = new HashMap<>();
     private final Map<String, String> leaderNames = new HashMap<>();
@@ -108,8 +111,6 @@ public class AssignmentMatrix implements Serializable {
         campaignCode = campaign == null ? null : campaign.code();
         regionList = regions.all();
         regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
-        unitList = cadres.units();
-        unitList.forEach(u -> unitNames.put(u.code(), u.name()));
         rows = new PagedModel<>((page, size, sort) -> {
             if (campaign == null) {
                 return new cn.bangfu.platform.entity.Page<>(List.of(), 0);
@@ -195,6 +196,19 @@ public class AssignmentMatrix implements Serializable {
     }
 
     /** Units of the campaign's region whose name or code contains the text, as unit codes. */
+    /**
+     * Units for the unit filter, any the caller sees: a province has thousands, so they are searched as
+     * typed rather than listed. (The dialog's {@link #completeUnit} offers only the campaign's region.)
+     */
+    public List<String> completeFilterUnit(String text) {
+        List<String> codes = new ArrayList<>();
+        for (UnitData u : units.find(UnitSearch.Filter.NONE, new PageRequest(0, SUGGESTIONS, null, text)).items()) {
+            unitNames.put(u.code(), u.name());
+            codes.add(u.code());
+        }
+        return codes;
+    }
+
     public List<String> completeUnit(String text) {
         List<String> codes = new ArrayList<>();
         for (UnitData u : assignments.units(campaign.code(), text)) {
@@ -283,10 +297,6 @@ public class AssignmentMatrix implements Serializable {
 
     public List<RegionData> getRegions() {
         return regionList;
-    }
-
-    public List<UnitData> getUnits() {
-        return unitList;
     }
 
     public PagedModel<MatrixRow> getRows() {

@@ -117,6 +117,14 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 
+    /** Waits until every element found is there and has this text (an AJAX update has replaced the old ones). */
+    void waitForTextInAll(By elements, String text) {
+        wait.until(d -> {
+            List<WebElement> found = d.findElements(elements);
+            return !found.isEmpty() && found.stream().allMatch(e -> e.getText().contains(text));
+        });
+    }
+
     void waitUntilHidden(By element) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(element));
     }

@@ -70,6 +70,11 @@ class PlansVisitsJourneyIT {
         browser.click(By.id("assignmentForm:save"));
         browser.waitUntilHidden(By.id("assignmentDialog"));
         browser.waitForText(By.xpath("//tr[.//text()[contains(., '" + NEW_TARGET + "')]]"), "平江县发展和改革局");
+        // Filtered by one of its units (typed, not picked from a list of every unit), the matrix shows it among that unit's.
+        browser.pickLabelled("matrix:unit", "林业", "平江县林业局");
+        browser.click(By.id("matrix:search"));
+        browser.waitForTextInAll(By.cssSelector("[id='matrix:table_data'] > tr"), "平江县林业局");
+        browser.waitForText(By.id("matrix:table"), NEW_TARGET);
         browser.signOut();
 
         // The leading unit finds the enterprise on its home page with both partners and their phones.
