@@ -81,7 +81,8 @@ public class StationingList implements Serializable {
     void init() {
         rows = new PagedModel<>((page, size, sort) -> {
             try {
-                return campaign == null ? new Page<>(List.of(), 0) : stationings.find(campaign.code(), new PageRequest(page, size, sort, q));
+                return campaign == null ? new Page<>(List.of(), 0)
+                        : stationings.find(campaign.code(), new PageRequest(page, size, sort, q));
             } catch (NotFoundException e) {
                 return new Page<>(List.of(), 0);
             }

@@ -545,7 +545,8 @@ class CampaignIT {
         assertTrue(badMode.errors("mode").get(0).getString("message").contains("BOTH"), badMode::toString);
 
         // The counts above the list, by status today, from the database; for a unit, its own; filtered like the list.
-        long ended = all.stream().filter(x -> x.containsKey("to") && !x.isNull("to") && java.time.LocalDate.parse(x.getString("to")).isBefore(today)).count();
+        long ended = all.stream().filter(x -> x.containsKey("to") && !x.isNull("to"))
+                .filter(x -> java.time.LocalDate.parse(x.getString("to")).isBefore(today)).count();
         long upcoming = all.stream().filter(x -> java.time.LocalDate.parse(x.getString("from")).isAfter(today)).count();
         assertEquals(List.of(12L, 12 - ended - upcoming, ended, upcoming), counts(http.to(demo + "/stationings/counts").as("office").get()));
         assertEquals(1L, counts(http.to(demo + "/stationings/counts").as("pj-gxj").get()).get(0), "工信局's one cadre");
