@@ -2,10 +2,12 @@ package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.control.StationingSearch;
 import cn.bangfu.campaign.entity.CadreRef;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.Stationing;
+import cn.bangfu.campaign.entity.StationingCounts;
 import cn.bangfu.campaign.entity.StationingData;
 import cn.bangfu.campaign.entity.TargetRef;
 import cn.bangfu.org.control.CallerScope;
@@ -17,6 +19,8 @@ import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,7 +35,7 @@ import java.util.Map;
 
 /**
  * 驻企 (百名干部助百企): the cadres a STATIONED campaign has stationed at targets, by their dispatching
- * units. The office stations and ends stationings while the campaign is open; a unit sees the
+ * units. The office stations, ends and cancels stationings while the campaign is open; a unit sees the
  * stationings it dispatched, everyone else his region's. A cadre is at one target at a time, across
  * campaigns: a period that shares a day with another of his stationings is refused, naming it.
  */
@@ -54,28 +58,42 @@ public class Stationings {
     AssignmentLookups lookups;
 
     @Inject
+    StationingSearch search;
+
+    @Inject
     AuditTrail audit;
 
-    /** The campaign's stationings the caller sees, by target; all of them when {@code q} is blank. */
+    /**
+     * One page of the campaign's stationings the caller sees, by target unless sorted otherwise (target,
+     * cadre, dispatchingUnit, from, to, id); the page's text matches target, unit or cadre.
+     */
     @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
-    public List<StationingData> find(String campaignCode, String q) {
+    public Page<StationingData> find(String campaignCode, PageRequest page) {
+        if (!StationingSearch.sortable(page.sortField())) {
+            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
+        }
+        Scope scope = caller.get();
+        LocalDate today = AssignmentLookups.today();
+        return search.find(scope, campaigns.visible(scope, campaignCode), page).map(s -> s.data(today));
+    }
+
+    /** How many of the campaign's stationings the caller sees, matching the text, are under way, ended and upcoming today. */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public StationingCounts count(String campaignCode, String q) {
+        Scope scope = caller.get();
+        return search.count(scope, campaigns.visible(scope, campaignCode), new PageRequest(0, 1, null, q).qPattern(),
+                AssignmentLookups.today());
+    }
+
+    /**
+     * Whether the caller may station, end and cancel in this campaign (his role aside): it lies in his
+     * region, he is not a unit user, and it is not closed. 404 for a campaign he does not see.
+     */
+    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    public boolean manages(String campaignCode) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
-        String where = scope.unitOnly() ? " and s.dispatchingUnit.id = :scope" : " and r.path like :scope";
-        boolean text = q != null && !q.isBlank();
-        if (text) {
-            where += " and (lower(t.name) like :q escape '\\' or lower(u.name) like :q escape '\\' or lower(u.code) like :q escape '\\'"
-                    + " or lower(c.name) like :q escape '\\')";
-        }
-        var query = em.createQuery("select s from Stationing s join fetch s.cadre c join fetch s.target t join fetch t.region r"
-                + " join fetch s.dispatchingUnit u where s.campaign = :campaign" + where + " order by t.name, s.stationedFrom, s.id",
-                Stationing.class).setParameter("campaign", campaign);
-        query.setParameter("scope", scope.unitOnly() ? scope.unitId() : scope.pathPattern());
-        if (text) {
-            query.setParameter("q", Assignments.like(q));
-        }
-        LocalDate today = AssignmentLookups.today();
-        return query.getResultList().stream().map(s -> s.data(today)).toList();
+        return campaign.managedBy(scope) && campaign.acceptsAssignments();
     }
 
     /** The stationing with this id in the campaign, if the caller sees it; 404 otherwise. */
@@ -120,15 +138,9 @@ public class Stationings {
     public StationingData changePeriod(String campaignCode, long id, StationingData data) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.open(scope, campaignCode);
-        Stationing s = visible(scope, campaign, id);
-        if (data.version() == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (data.version() != s.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        Stationing s = current(scope, campaign, id, data.version());
         LocalDate from = data.from() == null ? s.getStationedFrom() : data.from();
-        List<FieldError> errors = new ArrayList<>(Stationing.periodProblems(from, data.to()));
+        List<FieldError> errors = new ArrayList<>(Stationing.periodProblems(campaign, from, data.to()));
         if (errors.isEmpty()) {
             errors.addAll(Stationing.clashes("to", othersOf(s.getCadre(), s), from, data.to()));
         }
@@ -143,6 +155,23 @@ public class Stationings {
     }
 
     /**
+     * Cancels a stationing entered by mistake: only one that has not begun (待驻), else a 409 saying to
+     * end it instead. Send the version read: a stale one is a 409. The audit trail keeps what it was.
+     */
+    @RolesAllowed("OFFICE")
+    public void cancel(String campaignCode, long id, Long version) {
+        Scope scope = caller.get();
+        Stationing s = current(scope, campaigns.open(scope, campaignCode), id, version);
+        List<FieldError> problems = s.cancelProblems(AssignmentLookups.today());
+        if (!problems.isEmpty()) {
+            throw new ConflictException(problems.get(0));
+        }
+        audit.deleted(s);
+        em.remove(s);
+        em.flush();
+    }
+
+    /**
      * The cadres the caller's unit has stationed now or will station, in campaigns not closed, soonest
      * first: the unit's home page block. None for a user without a unit.
      */
@@ -153,8 +182,8 @@ public class Stationings {
             return List.of();
         }
         LocalDate today = AssignmentLookups.today();
-        return em.createQuery("select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target"
-                + " join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
+        return em.createQuery("select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target t"
+                + " join fetch t.region join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
                 + " and (s.stationedTo is null or s.stationedTo >= :today) order by s.stationedFrom, s.id", Stationing.class)
                 .setParameter("unit", scope.unitId()).setParameter("closed", CampaignStatus.CLOSED).setParameter("today", today)
                 .getResultList().stream().map(s -> s.data(today)).toList();
@@ -188,6 +217,18 @@ public class Stationings {
         em.lock(cadre, LockModeType.PESSIMISTIC_WRITE);
         return em.createNamedQuery(Stationing.OF_CADRE, Stationing.class).setParameter("cadre", cadre.getId()).getResultList().stream()
                 .filter(s -> except == null || !s.getId().equals(except.getId())).toList();
+    }
+
+    /** The stationing, as {@link #visible}, if the version sent is the one stored: missing is a 400, stale a 409. */
+    private Stationing current(Scope scope, Campaign campaign, long id, Long version) {
+        Stationing s = visible(scope, campaign, id);
+        if (version == null) {
+            throw new InvalidInputException(FieldError.of("version", "field.required"));
+        }
+        if (version != s.getVersion()) {
+            throw new ConflictException(FieldError.of("version", "record.stale"));
+        }
+        return s;
     }
 
     /** The stationing with this id in this campaign if the caller sees it: a unit the ones it dispatched, others their region's. */

@@ -1,6 +1,7 @@
 package cn.bangfu.campaign.control;
 
 import cn.bangfu.campaign.entity.Campaign;
+import cn.bangfu.campaign.entity.CampaignMode;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.Where;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * The campaigns a user sees ({@link Campaign#visibleTo}): those of his region and below, and those of
- * the regions above him (the county's campaigns for a township unit). Filtered by year, status and
+ * the regions above him (the county's campaigns for a township unit). Filtered by year, status, mode and
  * free text (code or name), sorted and paged by the database.
  */
 @Dependent
@@ -28,8 +29,13 @@ public class CampaignSearch {
     @PersistenceContext
     EntityManager em;
 
-    public record Filter(Integer year, CampaignStatus status) {
-        public static final Filter NONE = new Filter(null, null);
+    /** @param mode only campaigns of this mode, e.g. the STATIONED ones the stationing page chooses from */
+    public record Filter(Integer year, CampaignStatus status, CampaignMode mode) {
+        public static final Filter NONE = new Filter(null, null, null);
+
+        public Filter(Integer year, CampaignStatus status) {
+            this(year, status, null);
+        }
     }
 
     public Page<Campaign> find(Scope scope, Filter filter, PageRequest page) {
@@ -40,6 +46,7 @@ public class CampaignSearch {
                 .andIf(page.qPattern(), "(lower(c.code) like :q escape '\\' or lower(c.name) like :q escape '\\')", "q")
                 .andIf(filter.year(), "c.year = :year", "year")
                 .andIf(filter.status(), "c.status = :status", "status")
+                .andIf(filter.mode(), "c.mode = :mode", "mode")
                 // the office units joined, not read one by one. The leading groups are still read per campaign: batch reading them
                 // (eclipselink.batch c.leadingGroup, an element collection of embeddables holding a @ManyToOne) makes EclipseLink
                 // fail at commit with a NullPointerException in its change detection (found by the province benchmark)

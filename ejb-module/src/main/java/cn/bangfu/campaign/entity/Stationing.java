@@ -85,7 +85,8 @@ public class Stationing implements Audited {
     /**
      * What is wrong with stationing this cadre (null: not found) at this target (null: not found) for
      * this unit and period in the campaign: the campaign stations cadres, everything lies in its region,
-     * the cadre belongs to the dispatching unit, the period has a start and does not end before it.
+     * the cadre belongs to the dispatching unit, the period has a start, does not end before it and lies
+     * within the campaign's dates.
      */
     public static List<FieldError> problems(Campaign campaign, Long cadreId, Cadre cadre, TargetRef targetRef, AssistanceTarget target,
                                             String unitCode, Unit unit, LocalDate from, LocalDate to) {
@@ -116,18 +117,52 @@ public class Stationing implements Audited {
         } else if (to != null && to.isBefore(from)) {
             errors.add(FieldError.of("to", "stationing.toBeforeFrom"));
         }
+        errors.addAll(outsideCampaign(campaign.getStartDate(), campaign.getEndDate(), from, to));
         return errors;
     }
 
     /**
-     * What is wrong with changing the period of a stationing to [from, to]: changing it ends it, so the
-     * last day is required, and it cannot come before the first.
+     * What is wrong with changing the period of a stationing of the campaign to [from, to]: changing it
+     * ends it, so the last day is required; it cannot come before the first, nor leave the campaign's dates.
      */
-    public static List<FieldError> periodProblems(LocalDate from, LocalDate to) {
+    public static List<FieldError> periodProblems(Campaign campaign, LocalDate from, LocalDate to) {
         if (to == null) {
             return List.of(FieldError.of("to", "field.required"));
         }
-        return from != null && to.isBefore(from) ? List.of(FieldError.of("to", "stationing.toBeforeFrom")) : List.of();
+        List<FieldError> errors = new ArrayList<>();
+        if (from != null && to.isBefore(from)) {
+            errors.add(FieldError.of("to", "stationing.toBeforeFrom"));
+        }
+        errors.addAll(outsideCampaign(campaign.getStartDate(), campaign.getEndDate(), from, to));
+        return errors;
+    }
+
+    /**
+     * What of [from, to] ({@code to} null: open-ended) falls outside a campaign running from {@code start}
+     * to {@code end}: a cadre is stationed for the campaign, so he starts neither before it starts nor
+     * after it ends, and a fixed last day is not after its end.
+     */
+    public static List<FieldError> outsideCampaign(LocalDate start, LocalDate end, LocalDate from, LocalDate to) {
+        List<FieldError> errors = new ArrayList<>();
+        if (from != null && from.isBefore(start)) {
+            errors.add(FieldError.of("from", "stationing.fromBeforeStart", from.toString(), start.toString()));
+        }
+        if (from != null && from.isAfter(end)) {
+            errors.add(FieldError.of("from", "stationing.fromAfterEnd", from.toString(), end.toString()));
+        }
+        if (to != null && to.isAfter(end)) {
+            errors.add(FieldError.of("to", "stationing.toAfterEnd", to.toString(), end.toString()));
+        }
+        return errors;
+    }
+
+    /**
+     * What stands in the way of cancelling this stationing on {@code today}: only one that has not begun
+     * (待驻) is cancelled as a mistake; one under way or ended is history, and is ended instead.
+     */
+    public List<FieldError> cancelProblems(LocalDate today) {
+        return status(today) == StationingStatus.UPCOMING ? List.of()
+                : List.of(FieldError.of("status", "stationing.begun", stationedFrom.toString()));
     }
 
     /**

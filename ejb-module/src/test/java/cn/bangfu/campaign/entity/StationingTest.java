@@ -8,6 +8,7 @@ import static cn.bangfu.campaign.entity.Fixture.NEIGHBOUR;
 import static cn.bangfu.campaign.entity.Fixture.SHOES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.bangfu.campaign.control.DemoStationed;
 import cn.bangfu.platform.entity.FieldError;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,10 +57,11 @@ class StationingTest {
 
     @Test
     void endingAStationingNeedsALastDayNotBeforeTheFirst() {
-        assertEquals(List.of(), Stationing.periodProblems(MAY, MAY), "one day");
-        assertEquals(List.of(), Stationing.periodProblems(MAY, JULY));
-        assertEquals(List.of(FieldError.of("to", "field.required")), Stationing.periodProblems(MAY, null));
-        assertEquals(List.of(FieldError.of("to", "stationing.toBeforeFrom")), Stationing.periodProblems(JUNE, MAY));
+        Campaign c = Fixture.campaign(CampaignMode.STATIONED, null, null);
+        assertEquals(List.of(), Stationing.periodProblems(c, MAY, MAY), "one day");
+        assertEquals(List.of(), Stationing.periodProblems(c, MAY, JULY));
+        assertEquals(List.of(FieldError.of("to", "field.required")), Stationing.periodProblems(c, MAY, null));
+        assertEquals(List.of(FieldError.of("to", "stationing.toBeforeFrom")), Stationing.periodProblems(c, JUNE, MAY));
 
         Stationing s = stationing(Fixture.campaign(CampaignMode.STATIONED, null, null), SHOES, MAY, null);
         s.changePeriod(MAY, JUNE);
@@ -80,6 +82,47 @@ class StationingTest {
         assertEquals("ACTIVE", d.status());
         assertEquals("平江县工业和信息化局", d.dispatchingUnitName());
         assertEquals("13907302002", d.cadrePhone());
+    }
+
+    @Test
+    void aStationingLiesWithinTheCampaignsDatesEachBoundTellingItsOwnMessage() {
+        // The campaign runs through 2026.
+        Campaign c = Fixture.campaign(CampaignMode.STATIONED, null, null);
+        LocalDate newYear = LocalDate.of(2026, 1, 1);
+        LocalDate newYearsEve = LocalDate.of(2026, 12, 31);
+        assertEquals(List.of(), Stationing.problems(c, CHEN.getId(), CHEN, TargetRef.of(SHOES), SHOES, "pj-gxj", GXJ, newYear, newYearsEve),
+                "the campaign's first and last day");
+        assertEquals(List.of(FieldError.of("from", "stationing.fromBeforeStart", "2025-12-31", "2026-01-01")),
+                Stationing.problems(c, CHEN.getId(), CHEN, TargetRef.of(SHOES), SHOES, "pj-gxj", GXJ, newYear.minusDays(1), null));
+        assertEquals(List.of(FieldError.of("from", "stationing.fromAfterEnd", "2027-01-01", "2026-12-31")),
+                Stationing.problems(c, CHEN.getId(), CHEN, TargetRef.of(SHOES), SHOES, "pj-gxj", GXJ, newYearsEve.plusDays(1), null),
+                "open-ended, starting after the campaign");
+        assertEquals(List.of(FieldError.of("to", "stationing.toAfterEnd", "2027-03-31", "2026-12-31")),
+                Stationing.problems(c, CHEN.getId(), CHEN, TargetRef.of(SHOES), SHOES, "pj-gxj", GXJ, JULY, LocalDate.of(2027, 3, 31)));
+
+        // Changing the period: the same bounds.
+        assertEquals(List.of(FieldError.of("to", "stationing.toAfterEnd", "2027-01-01", "2026-12-31")),
+                Stationing.periodProblems(c, MAY, newYearsEve.plusDays(1)), "extended beyond the campaign");
+        assertEquals(List.of(FieldError.of("from", "stationing.fromBeforeStart", "2025-12-01", "2026-01-01")),
+                Stationing.periodProblems(c, LocalDate.of(2025, 12, 1), MAY), "moved before the campaign");
+        assertEquals(List.of(FieldError.of("from", "stationing.fromAfterEnd", "2027-02-01", "2026-12-31"),
+                FieldError.of("to", "stationing.toAfterEnd", "2027-02-28", "2026-12-31")),
+                Stationing.periodProblems(c, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)), "moved after the campaign");
+    }
+
+    @Test
+    void theDemoStationingsLieWithinTheDemoCampaign() {
+        for (DemoStationed.S s : DemoStationed.STATIONINGS) {
+            assertEquals(List.of(), Stationing.outsideCampaign(DemoStationed.START, DemoStationed.END, s.from(), s.to()), s::toString);
+        }
+    }
+
+    @Test
+    void onlyAStationingNotBegunIsCancelledOneUnderWayOrEndedIsEnded() {
+        Stationing s = stationing(Fixture.campaign(CampaignMode.STATIONED, null, null), SHOES, JUNE, JULY);
+        assertEquals(List.of(), s.cancelProblems(MAY), "upcoming: entered by mistake");
+        assertEquals(List.of(FieldError.of("status", "stationing.begun", "2026-06-01")), s.cancelProblems(JUNE), "its first day");
+        assertEquals(List.of(FieldError.of("status", "stationing.begun", "2026-06-01")), s.cancelProblems(JULY.plusDays(1)), "ended");
     }
 
     private static Stationing stationing(Campaign c, cn.bangfu.registry.entity.AssistanceTarget target, LocalDate from, LocalDate to) {

@@ -24,9 +24,14 @@ public class DialogSave {
      * @return what the boundary saved, or null when it refused (the messages say why)
      */
     public <T> T run(Supplier<T> save, Map<String, String> inputs) {
+        return run(save, inputs, "common.saved");
+    }
+
+    /** As {@link #run(Supplier, Map)}, telling success with this label, e.g. "cancelled" for an action that is not a save. */
+    public <T> T run(Supplier<T> save, Map<String, String> inputs, String doneLabel) {
         try {
             T saved = save.get();
-            errors.info("common.saved");
+            errors.info(doneLabel);
             return saved;
         } catch (ConflictException e) {
             if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {

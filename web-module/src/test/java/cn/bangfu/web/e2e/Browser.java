@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,6 +64,12 @@ final class Browser implements AutoCloseable {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Types over what a field holds, e.g. a date picker's default, which clearing alone does not remove. */
+    void retype(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     /**

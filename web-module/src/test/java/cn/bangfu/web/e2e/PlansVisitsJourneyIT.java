@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
  * 发改局 (leading) and two co-units to 加义竹木, which had none; 发改局 sees it with both partners and
  * their phones on its home page, files the assistance plan and logs a joint visit; 加义镇, a partner,
  * sees the visit on the team timeline; 岳阳县's 工信局 sees none of it. And 驻企: the office stations a
- * cadre, a second overlapping stationing is refused, and his unit sees the enterprise.
+ * cadre, a second overlapping stationing is refused, one entered by mistake is cancelled, and his unit sees the enterprise.
  */
 @Tag("e2e")
 @ExtendWith(ArquillianExtension.class)
@@ -142,8 +142,7 @@ class PlansVisitsJourneyIT {
         browser.click(By.id("stationForm:save"));
         browser.waitUntilHidden(By.id("stationDialog"));
         browser.waitForText(By.id("stationings:table"), stationedAt);
-        WebElement row = browser.all(By.cssSelector("[id='stationings:table'] tbody tr")).stream()
-                .filter(r -> r.getText().contains(stationedAt)).findFirst().orElseThrow();
+        WebElement row = stationingRow(stationedAt);
         assertTrue(row.getText().contains("魏兰") && row.getText().contains("平江县教育局") && row.getText().contains("在驻"), row.getText());
 
         // The same cadre at another enterprise from today too: refused on the cadre's field, naming where he is.
@@ -156,6 +155,31 @@ class PlansVisitsJourneyIT {
         String refusal = browser.text(By.id("stationForm"));
         assertTrue(refusal.contains(stationedAt), "the refusal names the enterprise he is at: " + refusal);
         browser.click(By.id("stationForm:cancel"));
+
+        // 民政局's 丁薇, entered by mistake from tomorrow: 待驻. Ending it would default to its first day; it is cancelled
+        // instead, after a confirmation, and is gone. The one under way can only be ended.
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        browser.click(By.id("stationings:newStationing"));
+        browser.waitForText(By.id("stationDialog"), "驻企对象");
+        browser.pickLabelled("stationForm:target", "香源", "平江县香源食品有限公司");
+        browser.pickLabelled("stationForm:cadre", "丁薇", "丁薇");
+        browser.retype(By.id("stationForm:from_input"), tomorrow);
+        browser.click(By.id("stationForm:save"));
+        browser.waitUntilHidden(By.id("stationDialog"));
+        browser.waitForText(By.id("stationings:table"), "丁薇");
+        browser.waitForText(By.id("stationings:summary"), "待驻 1 条");
+        assertTrue(stationingRow("丁薇").getText().contains("待驻"), stationingRow("丁薇").getText());
+        assertTrue(stationingRow(stationedAt).findElements(By.cssSelector(".bf-cancel")).isEmpty(), "under way: ended, not cancelled");
+        stationingRow("丁薇").findElement(By.cssSelector(".bf-end")).click();
+        browser.waitForText(By.id("endDialog"), "丁薇");
+        assertEquals(tomorrow, browser.all(By.id("endForm:to_input")).get(0).getAttribute("value"), "the end defaults to its first day");
+        browser.click(By.id("endForm:cancelEnd"));
+        browser.waitUntilHidden(By.id("endDialog"));
+        stationingRow("丁薇").findElement(By.cssSelector(".bf-cancel")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "丁薇");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("stationings:summary"), "待驻 0 条");
+        assertFalse(browser.text(By.id("stationings:table")).contains("丁薇"), "cancelled");
         browser.signOut();
 
         // 教育局 sees its cadre on its home page, and the enterprise in its registry, which lists only what it helps.
@@ -166,6 +190,12 @@ class PlansVisitsJourneyIT {
         browser.waitForText(By.id("enterprises:table"), stationedAt);
         assertTrue(browser.text(By.cssSelector(".bf-note")).contains("只列出本单位正在帮扶"));
         assertFalse(browser.text(By.id("enterprises:table")).contains("平江县香源食品有限公司"), "not stationed there, not assigned");
+    }
+
+    /** The row of the stationing list that mentions this text. */
+    private WebElement stationingRow(String text) {
+        return browser.all(By.cssSelector("[id='stationings:table'] tbody tr")).stream().filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in the stationing list"));
     }
 
     /** The home page's card of a target. */

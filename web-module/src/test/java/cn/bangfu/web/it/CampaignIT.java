@@ -447,16 +447,84 @@ class CampaignIT {
     }
 
     @Test
+    void aStationingLiesWithinTheCampaignAndOneNotBegunCanBeCancelled() {
+        // The campaign runs from 2026-01-01 to 2027-12-31.
+        String code = newCampaign(null, "STATIONED");
+        String unit = "pj-tjj";
+        long cadreId = newCadre(unit).getJsonNumber("id").longValue();
+        String target = pingjiangEnterprises(1).get(0);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 1, 1);
+        java.time.LocalDate end = java.time.LocalDate.of(2027, 12, 31);
+        String stationings = "api/v1/campaigns/" + code + "/stationings";
+
+        // Each bound, with its own message naming both dates; nothing saved.
+        Http.Response early = http.to(stationings).as("office").post(stationing(cadreId, target, unit, start.minusDays(1), null));
+        assertEquals(400, early.status(), early::toString);
+        assertEquals("驻企开始日期 2025-12-31 早于本行动的开始日期 2026-01-01", early.errors("from").get(0).getString("message"), early::toString);
+        Http.Response late = http.to(stationings).as("office").post(stationing(cadreId, target, unit, end.plusDays(1), null));
+        assertEquals(400, late.status(), late::toString);
+        assertEquals("驻企开始日期 2028-01-01 晚于本行动的结束日期 2027-12-31", late.errors("from").get(0).getString("message"), late::toString);
+        Http.Response beyond = http.to(stationings).as("office").english().post(stationing(cadreId, target, unit, today, end.plusDays(1)));
+        assertEquals(400, beyond.status(), beyond::toString);
+        assertEquals("The stationing ends on 2028-01-01, after the campaign ends on 2027-12-31",
+                beyond.errors("to").get(0).getString("message"), beyond::toString);
+        assertEquals(0, http.to(stationings).as("office").get().json().getJsonNumber("total").longValue(), "nothing saved");
+
+        // Ending it after the campaign is refused as well.
+        Http.Response active = http.to(stationings).as("office").post(stationing(cadreId, target, unit, today, null));
+        assertEquals(201, active.status(), active::toString);
+        long activeId = active.json().getJsonNumber("id").longValue();
+        long activeVersion = active.json().getJsonNumber("version").longValue();
+        Http.Response extended = http.to(stationings + "/" + activeId).as("office").put(period(end.plusDays(1), activeVersion));
+        assertEquals(400, extended.status(), extended::toString);
+        assertEquals("驻企结束日期 2028-01-01 晚于本行动的结束日期 2027-12-31", extended.errors("to").get(0).getString("message"),
+                extended::toString);
+
+        // A stationing under way is not cancelled but ended.
+        Http.Response begun = http.to(stationings + "/" + activeId + "?version=" + activeVersion).as("office").delete();
+        assertEquals(409, begun.status(), begun::toString);
+        assertEquals("该驻企已于 " + today + " 开始，不能撤销：请改为结束驻企，填写最后一天",
+                begun.errors("status").get(0).getString("message"), begun::toString);
+        Http.Response ended = http.to(stationings + "/" + activeId).as("office").put(period(today.plusDays(9), activeVersion));
+        assertEquals(200, ended.status(), ended::toString);
+
+        // One not begun yet, entered by mistake: cancelled by the office with the version read, and gone.
+        Http.Response upcoming = http.to(stationings).as("office").post(stationing(cadreId, target, unit, today.plusDays(30), null));
+        assertEquals(201, upcoming.status(), upcoming::toString);
+        assertEquals("UPCOMING", upcoming.json().getString("status"), upcoming::toString);
+        long id = upcoming.json().getJsonNumber("id").longValue();
+        long version = upcoming.json().getJsonNumber("version").longValue();
+        String one = stationings + "/" + id;
+        Http.Response noVersion = http.to(one).as("office").delete();
+        assertEquals(400, noVersion.status(), noVersion::toString);
+        assertFalse(noVersion.errors("version").isEmpty(), noVersion::toString);
+        Http.Response stale = http.to(one + "?version=" + (version + 1)).as("office").delete();
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals("该记录已被他人修改，请刷新后重试", stale.errors("version").get(0).getString("message"), stale::toString);
+        assertEquals(403, http.to(one + "?version=" + version).as(unit).delete().status(), "units do not cancel");
+        assertEquals(404, http.to(one).as("yy-gxj").get().status(), "another county does not see it");
+        assertEquals(List.of(2L, 1L, 0L, 1L), counts(http.to(stationings + "/counts").as("office").get()), "nothing cancelled yet");
+        Http.Response cancelled = http.to(one + "?version=" + version).as("office").delete();
+        assertEquals(204, cancelled.status(), cancelled::toString);
+        assertEquals(404, http.to(one).as("office").get().status());
+        assertEquals(List.of(activeId), ids(http.to(stationings).as("office").get()), "the ended one stays");
+        assertEquals(List.of(1L, 1L, 0L, 0L), counts(http.to(stationings + "/counts").as("office").get()));
+        assertEquals(404, http.to(one + "?version=" + version).as("office").delete().status(), "cancelled twice");
+    }
+
+    @Test
     void theDemoHasAStationedCampaignWhoseUnitsSendTheirOwnCadres() {
         String demo = "api/v1/campaigns/pj-2026-bmgb";
         Http.Response campaign = http.to(demo).as("office").get();
         assertEquals(200, campaign.status(), campaign::toString);
         assertEquals("STATIONED", campaign.json().getString("mode"), campaign::toString);
         assertEquals("ACTIVE", campaign.json().getString("status"), campaign::toString);
-        Http.Response list = http.to(demo + "/stationings").as("office").get();
+        Http.Response list = http.to(demo + "/stationings?size=100").as("office").get();
         assertEquals(200, list.status(), list::toString);
-        List<JsonObject> all = array(list);
+        List<JsonObject> all = items(list);
         assertEquals(12, all.size(), list::toString);
+        assertEquals(12, list.json().getJsonNumber("total").longValue(), list::toString);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         assertTrue(all.stream().filter(x -> x.containsKey("to") && !x.isNull("to"))
                 .filter(x -> java.time.LocalDate.parse(x.getString("to")).isBefore(today)).count() >= 2, "a couple have ended: " + list);
@@ -464,10 +532,36 @@ class CampaignIT {
         Http.Response gxj = http.to("api/v1/me/stationings").as("pj-gxj").get();
         assertTrue(array(gxj).stream().anyMatch(x -> x.getString("cadreName").equals("陈晓东")
                 && x.getString("campaign").equals("pj-2026-bmgb")), gxj::toString);
-        assertEquals(1, array(http.to(demo + "/stationings").as("pj-gxj").get()).size(), "工信局 sees the one cadre it sent");
+        assertEquals(1, items(http.to(demo + "/stationings").as("pj-gxj").get()).size(), "工信局 sees the one cadre it sent");
         assertEquals(404, http.to(demo + "/stationings").as("yy-gxj").get().status());
         Http.Response campaigns = http.to("api/v1/campaigns?size=100").as("office").get();
         assertTrue(campaigns.codes().containsAll(List.of(DEMO_CAMPAIGN, "pj-2026-bmgb")), campaigns::toString);
+        // The stationing page's selector asks the database for the stationed campaigns only.
+        Http.Response stationed = http.to("api/v1/campaigns?size=100&mode=STATIONED").as("office").get();
+        assertTrue(stationed.codes().contains("pj-2026-bmgb"), stationed::toString);
+        assertFalse(stationed.codes().contains(DEMO_CAMPAIGN), stationed::toString);
+        Http.Response badMode = http.to("api/v1/campaigns?mode=BOTH").as("office").get();
+        assertEquals(400, badMode.status(), badMode::toString);
+        assertTrue(badMode.errors("mode").get(0).getString("message").contains("BOTH"), badMode::toString);
+
+        // The counts above the list, by status today, from the database; for a unit, its own; filtered like the list.
+        long ended = all.stream().filter(x -> x.containsKey("to") && !x.isNull("to"))
+                .filter(x -> java.time.LocalDate.parse(x.getString("to")).isBefore(today)).count();
+        long upcoming = all.stream().filter(x -> java.time.LocalDate.parse(x.getString("from")).isAfter(today)).count();
+        assertEquals(List.of(12L, 12 - ended - upcoming, ended, upcoming), counts(http.to(demo + "/stationings/counts").as("office").get()));
+        assertEquals(1L, counts(http.to(demo + "/stationings/counts").as("pj-gxj").get()).get(0), "工信局's one cadre");
+        assertEquals(2L, counts(http.to(demo + "/stationings/counts?q=" + encode("刘芳")).as("office").get()).get(0), "刘芳's two");
+        assertEquals(404, http.to(demo + "/stationings/counts").as("yy-gxj").get().status());
+
+        // A page of the list: the demo's twelve by target, two at a time, in the order of the whole list; sorted by start.
+        Http.Response page = http.to(demo + "/stationings?page=1&size=2").as("office").get();
+        assertEquals(all.subList(2, 4).stream().map(x -> x.getJsonNumber("id").longValue()).toList(), ids(page), page::toString);
+        assertEquals(12, page.json().getJsonNumber("total").longValue(), page::toString);
+        List<JsonObject> latest = items(http.to(demo + "/stationings?sort=-from&size=3").as("office").get());
+        assertEquals("2026-06-01", latest.get(0).getString("from"), "刘芳's second stationing starts last: " + latest);
+        Http.Response badSort = http.to(demo + "/stationings?sort=salary").as("office").get();
+        assertEquals(400, badSort.status(), badSort::toString);
+        assertTrue(badSort.errors("sort").get(0).getString("message").contains("salary"), badSort::toString);
     }
 
     private static String newCampaign(Integer perUnitLimit, String mode) {
@@ -509,7 +603,21 @@ class CampaignIT {
         return Json.createReader(new java.io.StringReader(r.body())).readArray().getValuesAs(JsonObject.class);
     }
 
+    /** total, active, ended, upcoming of a stationing count. */
+    private static List<Long> counts(Http.Response r) {
+        assertEquals(200, r.status(), r::toString);
+        JsonObject c = r.json();
+        return List.of(c.getJsonNumber("total").longValue(), c.getJsonNumber("active").longValue(), c.getJsonNumber("ended").longValue(),
+                c.getJsonNumber("upcoming").longValue());
+    }
+
+    /** The items of a listing, {"items": […], "total": n}. */
+    private static List<JsonObject> items(Http.Response r) {
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
     private static List<Long> ids(Http.Response r) {
-        return array(r).stream().map(x -> x.getJsonNumber("id").longValue()).toList();
+        return items(r).stream().map(x -> x.getJsonNumber("id").longValue()).toList();
     }
 }

@@ -4,6 +4,7 @@ import cn.bangfu.campaign.boundary.Assignments;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.entity.CampaignData;
+import cn.bangfu.campaign.entity.CampaignMode;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.UnitLoad;
 import cn.bangfu.platform.entity.FieldError;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,10 +46,11 @@ public class CampaignsResource {
     @GET
     @Operation(summary = "List campaigns",
             description = "The campaigns of your region and below, and those of the regions above you that you take part in. "
-                    + "q matches code or name; filters year and status (PLANNING, ACTIVE, CLOSED). Sort by code, name, year, startDate, "
-                    + "endDate, status, mode; newest year first by default.")
-    public Listing<CampaignData> list(@BeanParam Paging paging, @QueryParam("year") Integer year, @QueryParam("status") String status) {
-        return Listing.of(campaigns.find(new CampaignSearch.Filter(year, status(status)), paging.request()));
+                    + "q matches code or name; filters year, status (PLANNING, ACTIVE, CLOSED) and mode (ONE_TO_ONE, THREE_TO_ONE, "
+                    + "STATIONED). Sort by code, name, year, startDate, endDate, status, mode; newest year first by default.")
+    public Listing<CampaignData> list(@BeanParam Paging paging, @QueryParam("year") Integer year, @QueryParam("status") String status,
+                                      @QueryParam("mode") String mode) {
+        return Listing.of(campaigns.find(new CampaignSearch.Filter(year, status(status), mode(mode)), paging.request()));
     }
 
     @GET
@@ -93,14 +96,23 @@ public class CampaignsResource {
         return data;
     }
 
+    private static CampaignMode mode(String value) {
+        return parsed(value, CampaignMode::of, "mode", "campaign.mode.unknown");
+    }
+
     private static CampaignStatus status(String value) {
+        return parsed(value, CampaignStatus::of, "status", "campaign.status.unknown");
+    }
+
+    /** A filter's value read by {@code of}: none when blank, a field error naming the value when {@code of} knows it not. */
+    private static <T> T parsed(String value, Function<String, T> of, String field, String messageKey) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        CampaignStatus s = CampaignStatus.of(value);
-        if (s == null) {
-            throw new InvalidInputException(FieldError.of("status", "campaign.status.unknown", value));
+        T parsed = of.apply(value);
+        if (parsed == null) {
+            throw new InvalidInputException(FieldError.of(field, messageKey, value));
         }
-        return s;
+        return parsed;
     }
 }

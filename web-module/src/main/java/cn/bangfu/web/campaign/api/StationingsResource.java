@@ -1,11 +1,16 @@
 package cn.bangfu.web.campaign.api;
 
 import cn.bangfu.campaign.boundary.Stationings;
+import cn.bangfu.campaign.entity.StationingCounts;
 import cn.bangfu.campaign.entity.StationingData;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Listing;
+import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,9 +37,18 @@ public class StationingsResource {
 
     @GET
     @Operation(summary = "The campaign's stationed cadres",
-            description = "A unit sees the cadres it dispatched; others their region's. q filters by target, unit or cadre name.")
-    public List<StationingData> list(@PathParam("code") String code, @QueryParam("q") String q) {
-        return stationings.find(code, q);
+            description = "A unit sees the cadres it dispatched; others their region's. q filters by target, unit (name or code) or "
+                    + "cadre name. Sort by target (the default), cadre, dispatchingUnit, from, to, id.")
+    public Listing<StationingData> list(@PathParam("code") String code, @BeanParam Paging paging) {
+        return Listing.of(stationings.find(code, paging.request()));
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many stationings, by status",
+            description = "total, active (在驻), ended (已结束) and upcoming (待驻) today, of the stationings the list shows for the same q.")
+    public StationingCounts counts(@PathParam("code") String code, @QueryParam("q") String q) {
+        return stationings.count(code, q);
     }
 
     @GET
@@ -61,6 +74,16 @@ public class StationingsResource {
             description = "to (the last day) and version are required; from moves the start if given. A stale version is a 409.")
     public StationingData changePeriod(@PathParam("code") String code, @PathParam("id") long id, StationingData data) {
         return stationings.changePeriod(code, id, require(data));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "Cancel a stationing entered by mistake",
+            description = "Only one that has not begun (UPCOMING); one under way or ended is a 409: end it with PUT instead. "
+                    + "version is required; a stale version is a 409. The audit trail keeps what was cancelled.")
+    public Response cancel(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("version") Long version) {
+        stationings.cancel(code, id, version);
+        return Response.noContent().build();
     }
 
     private static StationingData require(StationingData data) {
