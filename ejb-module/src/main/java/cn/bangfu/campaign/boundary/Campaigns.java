@@ -56,7 +56,8 @@ public class Campaigns {
         if (!CampaignSearch.sortable(page.sortField())) {
             throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
         }
-        return search.find(caller.get(), filter == null ? CampaignSearch.Filter.NONE : filter, page).map(Campaign::data);
+        Page<Campaign> found = search.find(caller.get(), filter == null ? CampaignSearch.Filter.NONE : filter, page);
+        return new Page<>(search.data(found.items()), found.total());
     }
 
     @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})

@@ -128,9 +128,14 @@ public class Campaign implements Audited {
     }
 
     public CampaignData data() {
+        return data(leadingGroup.stream().map(GroupMemberData::of).toList());
+    }
+
+    /** The campaign with its leading group read elsewhere, e.g. for a whole page of campaigns in one query. */
+    public CampaignData data(List<GroupMemberData> group) {
+        List<GroupMemberData> ordered = group.stream().sorted(GroupMemberData.ORDER).toList();
         return new CampaignData(code, name, year, mode.name(), startDate, endDate, coUnitCount, planDeadline, perUnitLimit,
-                firstVisitDays, region.getCode(), officeUnit == null ? null : officeUnit.getCode(), status.name(),
-                leadingGroup.stream().map(GroupMemberData::of).toList(), version);
+                firstVisitDays, region.getCode(), officeUnit == null ? null : officeUnit.getCode(), status.name(), ordered, version);
     }
 
     /** Whether a region lies inside the campaign's region: its targets, units and leaders must. */
