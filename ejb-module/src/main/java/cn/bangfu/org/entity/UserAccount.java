@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = UserAccount.BY_LOGIN, query = "select a from UserAccount a where a.login = :login")
+// Roles and unit fetched with the account: every API call reads it (sign-in check, then the caller's scope).
+@NamedQuery(name = UserAccount.BY_LOGIN,
+        query = "select distinct a from UserAccount a left join fetch a.roles left join fetch a.unit where a.login = :login")
 @NamedQuery(name = UserAccount.COUNT_BY_UNIT, query = "select count(a) from UserAccount a where a.unit = :unit")
 public class UserAccount implements Audited {
 
