@@ -211,7 +211,7 @@ class ApplicationIT {
         assertFalse(byName.codes().equals(codes), "sorting by name differs from sorting by code: " + byName);
 
         // q matches names too, and never reaches outside the caller's county (岳阳县 has a 工业和信息化局 too).
-        Http.Response search = http.to("api/v1/units?q=" + encode("工业和信息化")).as("office").get();
+        Http.Response search = http.to("api/v1/units?q=" + Http.encode("工业和信息化")).as("office").get();
         assertEquals(200, search.status(), search::toString);
         assertEquals(1, search.total(), search::toString);
         assertEquals(List.of("pj-gxj"), search.codes(), search::toString);
@@ -414,7 +414,7 @@ class ApplicationIT {
             assertEquals("C", e.getString("industry"), fourAbove::toString);
             assertEquals("ABOVE_SCALE_INDUSTRY", e.getJsonArray("scaleFlags").getString(0), fourAbove::toString);
         }
-        Http.Response tagged = http.to("api/v1/enterprises?tag=" + encode("鞋业")).as("leader").get();
+        Http.Response tagged = http.to("api/v1/enterprises?tag=" + Http.encode("鞋业")).as("leader").get();
         assertEquals(200, tagged.status(), tagged::toString);
         assertTrue(tagged.total() >= 2, tagged::toString);
 
@@ -634,9 +634,6 @@ class ApplicationIT {
         return Json.createObjectBuilder(unit).add("version", version).build();
     }
 
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-    }
 
     /** On PostgreSQL, look into the database this run created: the server really writes there. */
     private static void assertStoredInPostgreSql(String code, String name) throws Exception {

@@ -105,6 +105,11 @@ public final class Http {
         }
     }
 
+    /** A query parameter's value, URL-encoded. */
+    static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
     /** What came back, with shortcuts for assertions. toString() is the whole exchange, for failure messages. */
     public record Response(String request, HttpResponse<String> raw) {
 
