@@ -42,20 +42,21 @@ public class Authenticator {
             PasswordHasher.matches(password, DUMMY_HASH);
             return SignIn.failed(SignIn.Outcome.INVALID);
         }
-        if (!account.isEnabled()) {
-            return SignIn.failed(SignIn.Outcome.DISABLED);
+        if (!account.isEnabled() || account.lockedAt(now)) {
+            // A refusal costs a full check whatever the reason, so timing does not tell a locked account from a wrong password.
+            PasswordHasher.matches(password, DUMMY_HASH);
+            return SignIn.failed(account.isEnabled() ? SignIn.Outcome.LOCKED : SignIn.Outcome.DISABLED);
         }
-        if (account.lockedAt(now)) {
-            return SignIn.failed(SignIn.Outcome.LOCKED);
+        boolean right = verified.remembered(account.getLogin(), password, account.getPasswordHash(), now);
+        if (!right && PasswordHasher.matches(password, account.getPasswordHash())) {
+            verified.remember(account.getLogin(), password, account.getPasswordHash(), now);
+            right = true;
         }
-        if (verified.remembered(account.getLogin(), password, account.getPasswordHash(), now)) {
-            return new SignIn(SignIn.Outcome.OK, account.getLogin(), account.getRoles());
-        }
-        if (PasswordHasher.matches(password, account.getPasswordHash())) {
+        if (right) {
+            // Five failures in a row lock the account: any success, remembered or checked, ends the row.
             if (account.getFailedAttempts() > 0) {
                 account.signedIn();
             }
-            verified.remember(account.getLogin(), password, account.getPasswordHash(), now);
             return new SignIn(SignIn.Outcome.OK, account.getLogin(), account.getRoles());
         }
         Map<String, String> before = account.auditSnapshot();
