@@ -152,6 +152,13 @@ asadmin ping-connection-pool "$POOL" >/dev/null \
 # ---------------------------------------------------------------- settings
 log "Security: roles are the identity store's groups (default principal-to-role mapping)"
 asadmin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
+log "HTTP: responses do not name the server (no Server or X-Powered-By header); cookies are SameSite=Lax"
+for listener in http-listener-1 http-listener-2; do
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" >/dev/null
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax" >/dev/null
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" >/dev/null
+done
 # persistence.xml and the migrations read BANGFU_DATASOURCE: Bangfu uses the server's pool, not its own data source.
 log "Configuration: BANGFU_DATASOURCE=$RESOURCE"
 config_property BANGFU_DATASOURCE "$RESOURCE"

@@ -1,5 +1,6 @@
 package cn.bangfu.web.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,8 +12,11 @@ import java.io.IOException;
 /**
  * Headers every response carries. Pages get PrimeFaces' nonce-based Content-Security-Policy (see
  * web.xml); everything else, the API included, gets a policy that allows nothing to run or frame it.
+ * Error pages are dispatched again (the container resets the headers of a failed response), and
+ * Bangfu's error pages are plain HTML and run no script at all.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     @Override
@@ -20,6 +24,11 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+            chain.doFilter(request, response);
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.endsWith(".xhtml") && !path.equals("/") && !path.startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
