@@ -3,6 +3,7 @@ package cn.bangfu.platform.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,35 @@ class PageRequestTest {
         assertEquals(150, new PageRequest(3, 50, null, null).offset());
         assertEquals(0, new PageRequest(-2, 50, null, null).offset());
         assertEquals(1000, new PageRequest(2, 1000, null, null).offset(), "the capped size is used");
+    }
+
+    @Test
+    void theOffsetNeverOverflows() {
+        PageRequest p = new PageRequest(Integer.MAX_VALUE, Integer.MAX_VALUE, null, null);
+        assertEquals(500, p.size());
+        assertTrue(p.offset() >= 0, "offset " + p.offset());
+        assertEquals(Integer.MAX_VALUE / 500, p.page());
+    }
+
+    @Test
+    void parsedParametersDefaultWhenAbsentAndCapTheSize() {
+        assertEquals(new PageRequest(0, 20, null, null), PageRequest.parse(null, null, null, null));
+        assertEquals(new PageRequest(3, 500, "-name", "x"), PageRequest.parse("3", "2147483647", "-name", "x"));
+    }
+
+    @ParameterizedTest(name = "page={0} size={1} -> errors on {2}")
+    @CsvSource(delimiter = ';', value = {
+        "abc; 20; page", "1e3; 20; page", "-1; 20; page", "2147483648; 20; page", "99999999999999999999; 20; page",
+        "2147483647; 2147483647; page", "0; abc; size", "0; 0; size", "0; -5; size", "x; y; page,size"})
+    void badParametersAreFieldErrorsNamingThem(String page, String size, String fields) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PageRequest.parse(page, size, null, null));
+        assertEquals(fields, String.join(",", e.errors().stream().map(FieldError::field).toList()));
+    }
+
+    @Test
+    void theLastPageThatFitsIsAccepted() {
+        PageRequest p = PageRequest.parse(String.valueOf(Integer.MAX_VALUE / 500), "500", null, null);
+        assertEquals(Integer.MAX_VALUE / 500 * 500, p.offset());
     }
 
     @Test

@@ -1,19 +1,19 @@
 package cn.bangfu.web.platform.api;
 
 import cn.bangfu.platform.entity.PageRequest;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The list parameters every list endpoint takes: page (from 0), size, sort ("name" or "-name"), q. */
+/**
+ * The list parameters every list endpoint takes: page (from 0), size, sort ("name" or "-name"), q.
+ * Taken as text, so that a bad value is a 400 naming the parameter rather than JAX-RS' bare 404.
+ */
 public class Paging {
 
     @QueryParam("page")
-    @DefaultValue("0")
-    int page;
+    String page;
 
     @QueryParam("size")
-    @DefaultValue("20")
-    int size;
+    String size;
 
     @QueryParam("sort")
     String sort;
@@ -22,6 +22,6 @@ public class Paging {
     String q;
 
     public PageRequest request() {
-        return new PageRequest(page, size, sort, q);
+        return PageRequest.parse(page, size, sort, q);
     }
 }
