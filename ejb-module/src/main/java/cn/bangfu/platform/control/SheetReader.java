@@ -34,6 +34,13 @@ import org.xml.sax.XMLReader;
  */
 public final class SheetReader {
 
+    /**
+     * The largest workbook any import takes, from a page or the API: one limit, one message. About
+     * 100,000 enterprise rows fit in it; a bigger file is split, not streamed into the server's heap.
+     */
+    public static final int MAX_MEGABYTES = 10;
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+
     /** One non-blank data row: the row number Excel shows and its first {@code columns} cells as text (null when empty). */
     public record Row(int number, String[] cells) {
     }
@@ -72,6 +79,9 @@ public final class SheetReader {
      * @throws ImportRejectedException for a file that is no workbook, an empty one, or one with more than {@code maxRows} rows
      */
     public static Content readAll(byte[] xlsx, int columns, int maxRows) {
+        if (xlsx != null && xlsx.length > MAX_BYTES) {
+            throw tooLarge();
+        }
         Rows rows = new Rows(columns, maxRows);
         try {
             parseFirstSheet(xlsx, rows);
@@ -85,6 +95,11 @@ public final class SheetReader {
             throw rejected(FieldError.of("file", "import.file.empty"));
         }
         return new Content(rows.header, rows.data);
+    }
+
+    /** The refusal of a file larger than {@link #MAX_MEGABYTES}, wherever it was uploaded. */
+    public static ImportRejectedException tooLarge() {
+        return rejected(FieldError.of("file", "import.file.tooLarge", String.valueOf(MAX_MEGABYTES)));
     }
 
     /** One error per header cell that does not name its column; the header is row 1. */

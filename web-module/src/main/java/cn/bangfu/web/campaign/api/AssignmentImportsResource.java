@@ -3,10 +3,9 @@ package cn.bangfu.web.campaign.api;
 import cn.bangfu.campaign.boundary.AssignmentSpreadsheets;
 import cn.bangfu.campaign.entity.AssignmentImportResult;
 import cn.bangfu.platform.control.Messages;
-import cn.bangfu.platform.entity.FieldError;
-import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.web.platform.api.Attachment;
 import cn.bangfu.web.platform.api.Problem;
+import cn.bangfu.web.platform.api.Spreadsheets;
 import cn.bangfu.web.platform.api.ProblemMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,9 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/campaigns/{code}/imports/assignments")
 @Tag(name = "imports", description = "Excel 批量导入 spreadsheet imports")
 public class AssignmentImportsResource {
-
-    static final int MAX_MEGABYTES = 20;
-    private static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     @Inject
     AssignmentSpreadsheets sheets;
@@ -68,11 +64,7 @@ public class AssignmentImportsResource {
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Imported importAssignments(@PathParam("code") String code, InputStream body) throws IOException {
-        byte[] file = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
-        if (file.length > MAX_BYTES) {
-            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.tooLarge", String.valueOf(MAX_MEGABYTES))));
-        }
-        AssignmentImportResult r = sheets.importAssignments(code, file);
+        AssignmentImportResult r = sheets.importAssignments(code, Spreadsheets.upload(body));
         Locale l = ProblemMapper.locale(headers);
         return new Imported(r.created(), r.reassigned(), r.unchanged(), r.undecided(),
                 r.warnings().stream().map(w -> new Problem.Error(w.field(), Messages.text(l, w), w.row(), w.column())).toList());

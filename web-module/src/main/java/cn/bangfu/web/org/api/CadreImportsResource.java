@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "imports", description = "Excel 批量导入 spreadsheet imports")
 public class CadreImportsResource {
 
-    /** 50,000 cadres are a few MB; anything much bigger is not a cadre list. */
-    static final int MAX_MEGABYTES = 20;
-
     @Inject
     CadreSpreadsheets sheets;
 
@@ -49,7 +46,7 @@ public class CadreImportsResource {
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ImportResult importCadres(InputStream body) throws IOException {
-        return sheets.importCadres(Spreadsheets.upload(body, MAX_MEGABYTES));
+        return sheets.importCadres(Spreadsheets.upload(body));
     }
 
     @GET

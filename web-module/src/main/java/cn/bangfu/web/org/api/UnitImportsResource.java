@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "imports", description = "Excel 批量导入 spreadsheet imports")
 public class UnitImportsResource {
 
-    /** Far more than a province's units take (20,000 units are about 1 MB); anything bigger is not a unit list. */
-    static final int MAX_MEGABYTES = 10;
-
     @Inject
     UnitSpreadsheets sheets;
 
@@ -48,7 +45,7 @@ public class UnitImportsResource {
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ImportResult importUnits(InputStream body) throws IOException {
-        return sheets.importUnits(Spreadsheets.upload(body, MAX_MEGABYTES));
+        return sheets.importUnits(Spreadsheets.upload(body));
     }
 
     @GET

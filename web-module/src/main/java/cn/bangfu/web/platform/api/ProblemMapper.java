@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns whatever a call throws into a problem document with the right status. The container may
@@ -73,7 +75,9 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
             return simple(403, "problem.forbidden", l);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
-            return Problem.response(400, l, "problem.invalid.title", "problem.json.detail", List.of(), 0);
+            String property = property(e);
+            List<FieldError> errors = property == null ? List.of() : List.of(FieldError.of(property, "json.field.type"));
+            return Problem.response(400, l, "problem.invalid.title", "problem.json.detail", errors, errors.size());
         }
         if (e instanceof WebApplicationException w && !(w.getCause() instanceof ProcessingException)) {
             // JAX-RS's own refusals: unknown path, wrong method, unsupported media type.
@@ -90,6 +94,19 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         }
         return null;
     }
+
+    /** The JSON property JSON-B could not read, as its messages name it ("… property 'version' …"), or null. */
+    static String property(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Matcher m = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]*)'?");
 
     private static Response simple(int status, String key, Locale l) {
         return Problem.response(status, l, key + ".title", key + ".detail", List.of());

@@ -1,32 +1,36 @@
 package cn.bangfu.web.platform.api;
 
+import cn.bangfu.platform.control.SheetReader;
 import cn.bangfu.platform.control.SheetWriter;
-import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /** What the import resources share: the .xlsx media type, the size limit on uploads, the template download. */
 public final class Spreadsheets {
 
     public static final String MEDIA_TYPE = SheetWriter.MEDIA_TYPE;
+    private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
     private Spreadsheets() {
     }
 
     /**
-     * The uploaded file, read no further than one byte past {@code maxMegabytes}.
+     * The uploaded file, read no further than one byte past the one limit of every import.
      *
      * @throws ImportRejectedException for a larger file
      */
-    public static byte[] upload(InputStream body, int maxMegabytes) throws IOException {
-        int maxBytes = maxMegabytes * 1024 * 1024;
-        byte[] file = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
-        if (file.length > maxBytes) {
-            throw new ImportRejectedException(List.of(FieldError.of("file", "import.file.tooLarge", String.valueOf(maxMegabytes))));
+    public static byte[] upload(InputStream body) throws IOException {
+        byte[] file = body == null ? new byte[0] : body.readNBytes(SheetReader.MAX_BYTES + 1);
+        if (file.length > SheetReader.MAX_BYTES) {
+            // Read what the client is still sending (within reason), so that it gets the answer, not a broken connection.
+            long skipped = 0;
+            while (skipped < DRAIN_BYTES && body.read() != -1) {
+                skipped += 1 + body.skip(DRAIN_BYTES - skipped);
+            }
+            throw SheetReader.tooLarge();
         }
         return file;
     }

@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "imports", description = "Excel 批量导入 spreadsheet imports")
 public class EnterpriseImportsResource {
 
-    /** 50,000 enterprises are about 5 MB; anything much bigger is not an enterprise list. */
-    static final int MAX_MEGABYTES = 20;
-
     @Inject
     EnterpriseSpreadsheets sheets;
 
@@ -48,7 +45,7 @@ public class EnterpriseImportsResource {
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ImportResult importEnterprises(InputStream body) throws IOException {
-        return sheets.importEnterprises(Spreadsheets.upload(body, MAX_MEGABYTES));
+        return sheets.importEnterprises(Spreadsheets.upload(body));
     }
 
     @GET

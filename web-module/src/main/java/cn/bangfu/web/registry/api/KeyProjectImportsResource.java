@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "imports", description = "Excel 批量导入 spreadsheet imports")
 public class KeyProjectImportsResource {
 
-    /** 50,000 projects are a few MB; anything much bigger is not a project list. */
-    static final int MAX_MEGABYTES = 20;
-
     @Inject
     KeyProjectSpreadsheets sheets;
 
@@ -49,7 +46,7 @@ public class KeyProjectImportsResource {
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ImportResult importKeyProjects(InputStream body) throws IOException {
-        return sheets.importKeyProjects(Spreadsheets.upload(body, MAX_MEGABYTES));
+        return sheets.importKeyProjects(Spreadsheets.upload(body));
     }
 
     @GET
