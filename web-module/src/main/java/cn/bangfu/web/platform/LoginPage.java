@@ -30,6 +30,9 @@ public class LoginPage {
     @Inject
     Labels labels;
 
+    @Inject
+    UserSession userSession;
+
     private String login;
     private String password;
 
@@ -40,6 +43,7 @@ public class LoginPage {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(login == null ? "" : login.strip(), password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
+            userSession.signedIn();
             ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
             faces.responseComplete();
             return;

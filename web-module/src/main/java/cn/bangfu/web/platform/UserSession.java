@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * The signed-in user as the page shell shows him: name, roles and language. The language is read
- * from his account and kept there when he switches, so it follows him to the next sign-in.
+ * from his account and kept there when he switches, so it follows him to the next sign-in. A language
+ * chosen on the login page is his choice too: it is saved to his account when he signs in.
  */
 @Named
 @SessionScoped
@@ -32,6 +33,8 @@ public class UserSession implements Serializable {
 
     private AccountData account;
     private Locale locale;
+    /** The language switched to on the login page, before sign-in; saved to the account at sign-in. */
+    private Locale chosenBeforeSignIn;
 
     private AccountData account() {
         if (account == null) {
@@ -54,8 +57,13 @@ public class UserSession implements Serializable {
         if (locale != null) {
             return locale;
         }
-        // Without an Accept-Language header the request locale is the server's default locale, not the user's.
+        // Signing out of English lands on the login page in English (the session, and the choice in it, is gone).
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        if ("en".equals(ec.getRequestParameterMap().get("lang"))) {
+            locale = Locale.ENGLISH; // kept for the login form's posts, whose URL has no query
+            return locale;
+        }
+        // Without an Accept-Language header the request locale is the server's default locale, not the user's.
         return Messages.supported(ec.getRequestHeaderMap().containsKey("Accept-Language") ? ec.getRequestLocale() : null);
     }
 
@@ -77,7 +85,9 @@ public class UserSession implements Serializable {
 
     public void switchLanguage() throws IOException {
         locale = isEnglish() ? Messages.CHINESE : Locale.ENGLISH;
-        if (isSignedIn()) {
+        if (!isSignedIn()) {
+            chosenBeforeSignIn = locale;
+        } else {
             myAccount.chooseLocale(isEnglish() ? "en" : "zh-CN");
             account = null;
             locale = null;
@@ -85,11 +95,22 @@ public class UserSession implements Serializable {
         reload();
     }
 
+    /** Called right after a successful sign-in: a language chosen on the login page becomes the account's. */
+    public void signedIn() {
+        if (chosenBeforeSignIn != null) {
+            myAccount.chooseLocale("en".equals(chosenBeforeSignIn.getLanguage()) ? "en" : "zh-CN");
+            chosenBeforeSignIn = null;
+        }
+        account = null;
+        locale = null;
+    }
+
     public void logout() throws IOException, ServletException {
+        boolean english = isEnglish();
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) ec.getRequest()).logout();
         ec.invalidateSession();
-        ec.redirect(ec.getRequestContextPath() + "/login.xhtml");
+        ec.redirect(ec.getRequestContextPath() + "/login.xhtml" + (english ? "?lang=en" : ""));
     }
 
     /**
