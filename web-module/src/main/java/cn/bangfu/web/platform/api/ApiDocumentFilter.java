@@ -40,8 +40,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * 409 for writes, each referring to one shared response;</li>
  * <li>list operations (those answering a {@link Listing}) document page, size, sort and q, which
  * Payara does not read from the {@link Paging} bean parameter;</li>
- * <li>tags are listed once each, servers have no trailing slash, and Payara's non-standard
- * top-level {@code endpoints} property is dropped.</li>
+ * <li>tags are listed once each, servers have no trailing slash, Payara's non-standard
+ * top-level {@code endpoints} property is dropped, and so are the annotation defaults it writes
+ * into schemas ({@code maxProperties: 0} would forbid every property).</li>
  * </ul>
  * Operation ids are the resources' own ({@code @Operation(operationId = ...)}), explicit so that they
  * stay stable for clients. Registered in {@code META-INF/microprofile-config.properties}.
@@ -79,6 +80,46 @@ public class ApiDocumentFilter implements OASFilter {
             paths(api.getPaths());
         }
         dropEndpoints(api);
+    }
+
+    /**
+     * Payara writes the defaults of every {@code @Schema} annotation into the schema: most are
+     * noise, but {@code maxProperties: 0} says "an object without properties", which a generated
+     * validator would enforce. Each is dropped where it only repeats OpenAPI's own default.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        return schema;
     }
 
     // --- servers and tags -------------------------------------------------------------------
