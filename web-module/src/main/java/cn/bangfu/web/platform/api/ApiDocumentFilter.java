@@ -60,15 +60,22 @@ public class ApiDocumentFilter implements OASFilter {
     private static final Pattern REGEX_PARAMETER = Pattern.compile("\\{\\s*([^{}:\\s]+)\\s*:\\s*((?:[^{}]|\\{[^{}]*\\})*?)\\s*\\}");
     private static final Pattern DIGITS = Pattern.compile("\\[0-9\\][+*]|\\\\d[+*]");
 
-    /** The problem responses, by status: component name and description. */
-    private static final Map<String, String[]> PROBLEMS = new LinkedHashMap<>();
+    /** A problem response every operation of a kind can answer, shared as a component. */
+    private record ProblemResponse(String status, String name, String description) {
+    }
+
+    private static final Map<String, ProblemResponse> PROBLEMS = new LinkedHashMap<>();
 
     static {
-        PROBLEMS.put("400", new String[] {"BadRequest", "Invalid input: errors[] names each field and why (problem document)"});
-        PROBLEMS.put("401", new String[] {"Unauthorized", "Not signed in: HTTP Basic credentials missing or wrong (problem document)"});
-        PROBLEMS.put("403", new String[] {"Forbidden", "The caller's role or scope does not allow this (problem document)"});
-        PROBLEMS.put("404", new String[] {"NotFound", "No such record in the caller's scope (problem document)"});
-        PROBLEMS.put("409", new String[] {"Conflict", "Conflicts with the stored state: a stale version, a duplicate, a record in use or a move its state does not allow (problem document)"});
+        for (ProblemResponse p : List.of(
+                new ProblemResponse("400", "BadRequest", "Invalid input: errors[] names each field and why (problem document)"),
+                new ProblemResponse("401", "Unauthorized", "Not signed in: HTTP Basic credentials missing or wrong (problem document)"),
+                new ProblemResponse("403", "Forbidden", "The caller's role or scope does not allow this (problem document)"),
+                new ProblemResponse("404", "NotFound", "No such record in the caller's scope (problem document)"),
+                new ProblemResponse("409", "Conflict", "Conflicts with the stored state: a stale version, a duplicate, "
+                        + "a record in use or a move its state does not allow (problem document)"))) {
+            PROBLEMS.put(p.status(), p);
+        }
     }
 
     @Override
@@ -180,7 +187,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .addProperty("detail", string())
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref(SCHEMAS + "Error"))));
-        PROBLEMS.forEach((status, nameAndDescription) -> c.addResponse(nameAndDescription[0], problem(nameAndDescription[1])));
+        PROBLEMS.values().forEach(p -> c.addResponse(p.name(), problem(p.description())));
 
         c.addParameter("page", query("page", "Page number, from 0", integer("int32")
                 .minimum(BigDecimal.ZERO).defaultValue(0)));
@@ -290,7 +297,7 @@ public class ApiDocumentFilter implements OASFilter {
         });
         for (String status : problems(method, operation, path)) {
             if (!operation.getResponses().hasAPIResponse(status)) {
-                operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + PROBLEMS.get(status)[0]));
+                operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + PROBLEMS.get(status).name()));
             }
         }
     }
