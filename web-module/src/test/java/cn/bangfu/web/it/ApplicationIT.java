@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
@@ -17,9 +25,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -139,6 +153,94 @@ class ApplicationIT {
         assertEquals(200, r.status(), r::toString);
         assertTrue(r.body().contains("/api/v1/units"), r::toString);
         assertTrue(r.body().contains("/api/v1/units/{code}"), r::toString);
+    }
+
+    /**
+     * The province generates clients from /openapi: the document must parse without a complaint and
+     * pass what a linter (Redocly's recommended rules) checks and a generated client needs.
+     */
+    @Test
+    void openApiIsAValidDocumentToGenerateClientsFrom() {
+        Http.Response r = http.to("openapi").header("Accept", "application/json").get();
+        assertEquals(200, r.status(), r::toString);
+        assertEquals("application/json", r.mediaType(), r::toString);
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(r.body(), null, options);
+        // Unknown properties (Payara 6's top-level "endpoints"), broken references, missing required fields.
+        assertEquals(List.of(), parsed.getMessages(), "the parser's complaints");
+        OpenAPI api = parsed.getOpenAPI();
+        assertNotNull(api, r::toString);
+        Set<String> standard = Set.of("openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs");
+        assertEquals(Set.of(), r.json().keySet().stream().filter(k -> !standard.contains(k) && !k.startsWith("x-")).collect(Collectors.toSet()),
+                "non-standard top-level properties");
+
+        assertFalse(api.getServers().isEmpty());
+        api.getServers().forEach(s -> assertFalse(s.getUrl().endsWith("/"), "trailing slash: " + s.getUrl()));
+
+        Map<String, List<String>> ids = new TreeMap<>();
+        List<String> faults = new ArrayList<>();
+        Pattern templateParameter = Pattern.compile("\\{([^}]*)}");
+        api.getPaths().forEach((path, item) -> {
+            Set<String> named = new TreeSet<>();
+            Matcher m = templateParameter.matcher(path);
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+            item.readOperationsMap().forEach((method, operation) -> {
+                String where = method + " " + path;
+                if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
+                    faults.add(where + ": no operationId");
+                } else {
+                    ids.computeIfAbsent(operation.getOperationId(), id -> new ArrayList<>()).add(where);
+                }
+                List<Parameter> parameters = new ArrayList<>();
+                Optional.ofNullable(item.getParameters()).ifPresent(parameters::addAll);
+                Optional.ofNullable(operation.getParameters()).ifPresent(parameters::addAll);
+                Set<String> inPath = parameters.stream().map(p -> resolve(api, p)).filter(p -> "path".equals(p.getIn()))
+                        .map(Parameter::getName).collect(Collectors.toCollection(TreeSet::new));
+                if (!named.equals(inPath) || path.contains(":")) {
+                    faults.add(where + ": path names " + named + ", parameters in path " + inPath);
+                }
+                List<String> problems = operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("4"))
+                        .map(e -> e.getKey() + " " + problemSchema(api, e.getValue())).toList();
+                if (problems.isEmpty() || !problems.stream().allMatch(p -> p.endsWith("#/components/schemas/Problem"))) {
+                    faults.add(where + ": 4xx responses " + problems);
+                }
+            });
+        });
+        assertEquals(List.of(), faults);
+        assertTrue(ids.size() > 50, "operations: " + ids);
+        assertEquals(Map.of(), ids.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "operationIds used more than once");
+
+        // Lists document the paging the server enforces: size 1..500 (default 20), page from 0.
+        Operation listUnits = api.getPaths().get("/api/v1/units").getGet();
+        assertEquals("listUnits", listUnits.getOperationId());
+        Map<String, Parameter> paging = listUnits.getParameters().stream().map(p -> resolve(api, p))
+                .collect(Collectors.toMap(Parameter::getName, p -> p));
+        assertEquals(new BigDecimal(500), paging.get("size").getSchema().getMaximum(), () -> paging.get("size").toString());
+        assertEquals(BigDecimal.ONE, paging.get("size").getSchema().getMinimum());
+        assertEquals(20, ((Number) paging.get("size").getSchema().getDefault()).intValue());
+        assertEquals(BigDecimal.ZERO, paging.get("page").getSchema().getMinimum());
+        assertTrue(paging.containsKey("sort") && paging.containsKey("q"), paging::toString);
+        // A record's id is an integer in the path, as the server's regex [0-9]+ wants it.
+        Parameter cadreId = api.getPaths().get("/api/v1/cadres/{id}").getGet().getParameters().get(0);
+        assertEquals("integer", cadreId.getSchema().getType(), cadreId::toString);
+    }
+
+    private static Parameter resolve(OpenAPI api, Parameter p) {
+        return p.get$ref() == null ? p : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
+    }
+
+    /** The schema reference of a response's problem+json content. */
+    private static String problemSchema(OpenAPI api, ApiResponse response) {
+        ApiResponse r = response.get$ref() == null ? response
+                : api.getComponents().getResponses().get(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
+        if (r == null || r.getContent() == null || r.getContent().get("application/problem+json") == null) {
+            return "without problem+json";
+        }
+        return String.valueOf(r.getContent().get("application/problem+json").getSchema().get$ref());
     }
 
     @Test

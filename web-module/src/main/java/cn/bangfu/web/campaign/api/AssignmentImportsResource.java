@@ -48,7 +48,7 @@ public class AssignmentImportsResource {
     @POST
     @Consumes({AssignmentSpreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import the campaign's assignments from Excel",
+    @Operation(operationId = "importAssignments", summary = "Import the campaign's assignments from Excel",
             description = "The body is an .xlsx file filled in from the campaign's template (or an edited export). All or nothing: if any "
                     + "cell is wrong nothing is saved and the answer is 422 with every bad cell's row, column letter and reason. Targets "
                     + "are matched by credit code (key projects by name), leaders by name among the county leaders of the campaign's "
@@ -60,7 +60,7 @@ public class AssignmentImportsResource {
         @Content(mediaType = AssignmentSpreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported: how many targets were assigned, reassigned, unchanged, undecided",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Imported.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Imported")))
     @APIResponse(responseCode = "422", description = "Rejected, nothing saved: errors[] with field, message, row and column",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Imported importAssignments(@PathParam("code") String code, InputStream body) throws IOException {
@@ -73,7 +73,7 @@ public class AssignmentImportsResource {
     @GET
     @Path("template")
     @Produces(AssignmentSpreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The campaign's assignment template",
+    @Operation(operationId = "getAssignmentTemplate", summary = "The campaign's assignment template",
             description = "An .xlsx file: 序号, 企业名称, 统一社会信用代码, 联系县领导, 牵头单位, 配合单位1..N (N: the campaign's co-units), "
                     + "生效日期 (optional), and a second sheet 说明.")
     @APIResponse(responseCode = "200", description = "对口联系企业安排表.xlsx",

@@ -40,7 +40,7 @@ public class AssignmentsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "List the campaign's assignments",
+    @Operation(operationId = "listAssignments", summary = "List the campaign's assignments",
             description = "Current assignments by default, history=true for ended ones too. A unit sees those of its own unit, "
                     + "everyone else those of his region. q matches the target's name; filters unitCode (that unit leads or helps), "
                     + "contactLeader (cadre id). Sort by target, validFrom, validTo, contactLeader, id.")
@@ -51,13 +51,13 @@ public class AssignmentsResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One assignment", description = "With the leader and every unit's first responsible person and contact.")
+    @Operation(operationId = "getAssignment", summary = "One assignment", description = "With the leader and every unit's first responsible person and contact.")
     public AssignmentData get(@PathParam("code") String code, @PathParam("id") long id) {
         return assignments.get(code, id);
     }
 
     @POST
-    @Operation(summary = "Assign a target",
+    @Operation(operationId = "createAssignment", summary = "Assign a target",
             description = "target ({\"creditCode\": …} or {\"projectId\": …}), contactLeader (cadre id of a county leader), leadingUnit "
                     + "(unit code) and coUnits (exactly the campaign's coUnitCount unit codes) are required; validFrom defaults to today and lies "
                     + "between the campaign's start and today (before the campaign starts: today), never after its end. "
@@ -72,7 +72,7 @@ public class AssignmentsResource {
 
     @PUT
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Reassign",
+    @Operation(operationId = "reassignAssignment", summary = "Reassign",
             description = "The current assignment ends on validFrom (default today; valid to is exclusive) and a new one with the given "
                     + "leader and units begins that day: the answer is the new assignment, with a new id. History is kept. validFrom "
                     + "follows the rule of POST and is after the current assignment's (the same day only to correct one entered today). The same "

@@ -44,7 +44,7 @@ public class CampaignsResource {
     Assignments assignments;
 
     @GET
-    @Operation(summary = "List campaigns",
+    @Operation(operationId = "listCampaigns", summary = "List campaigns",
             description = "The campaigns of your region and below, and those of the regions above you that you take part in. "
                     + "q matches code or name; filters year, status (PLANNING, ACTIVE, CLOSED) and mode (ONE_TO_ONE, THREE_TO_ONE, "
                     + "STATIONED). Sort by code, name, year, startDate, endDate, status, mode; newest year first by default.")
@@ -55,13 +55,13 @@ public class CampaignsResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One campaign")
+    @Operation(operationId = "getCampaign", summary = "One campaign")
     public CampaignData get(@PathParam("code") String code) {
         return campaigns.get(code);
     }
 
     @POST
-    @Operation(summary = "Create a campaign",
+    @Operation(operationId = "createCampaign", summary = "Create a campaign",
             description = "code, name, year, mode (ONE_TO_ONE, THREE_TO_ONE, STATIONED), startDate and endDate are required. "
                     + "coUnitCount defaults to 2 for THREE_TO_ONE and 0 otherwise; planDeadline, perUnitLimit (warn above), "
                     + "firstVisitDays (default 30), officeUnit (unit code), leadingGroup [{cadre, role: GROUP_LEADER, DEPUTY_LEADER, "
@@ -73,7 +73,7 @@ public class CampaignsResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Change a campaign",
+    @Operation(operationId = "updateCampaign", summary = "Change a campaign",
             description = "Everything but code and region. The status only moves forward (PLANNING → ACTIVE → CLOSED); "
                     + "a closed campaign's assignments no longer change. Send the version you read; a stale version answers 409.")
     public CampaignData update(@PathParam("code") String code, CampaignData data) {
@@ -82,7 +82,7 @@ public class CampaignsResource {
 
     @GET
     @Path("{code}/loads")
-    @Operation(summary = "Load per unit",
+    @Operation(operationId = "listCampaignLoads", summary = "Load per unit",
             description = "Each unit with current assignments in the campaign: how many targets it leads and helps, and whether "
                     + "that is above the campaign's per-unit limit. Most loaded first.")
     public List<UnitLoad> loads(@PathParam("code") String code) {

@@ -25,7 +25,7 @@ public class FirstVisitsResource {
     Visits visits;
 
     @GET
-    @Operation(summary = "First visits per unit and target",
+    @Operation(operationId = "listFirstVisits", summary = "First visits per unit and target",
             description = "Each unit of each current assignment you see: assigned on, due on (plus the campaign's firstVisitDays), "
                     + "first and last visit, visits. state=MISSING lists the units that have not visited in time (also LATE, "
                     + "ON_TIME, PENDING). Most days overdue first.")

@@ -21,7 +21,7 @@ public class MyAssignmentsResource {
     Assignments assignments;
 
     @GET
-    @Operation(summary = "My unit's targets",
+    @Operation(operationId = "listMyAssignments", summary = "My unit's targets",
             description = "The current assignments of running campaigns that involve your unit: each target with its contact leader and "
                     + "every unit on it (role, first responsible person, contact person and phone). Empty for a user without a unit.")
     public List<AssignmentData> mine() {

@@ -21,7 +21,7 @@ public class MyStationingsResource {
     Stationings stationings;
 
     @GET
-    @Operation(summary = "My unit's stationed cadres",
+    @Operation(operationId = "listMyStationings", summary = "My unit's stationed cadres",
             description = "The stationings your unit dispatched that have not ended, in campaigns not closed, soonest first. "
                     + "Empty for a user without a unit.")
     public List<StationingData> mine() {

@@ -21,7 +21,7 @@ public class MyTargetsResource {
     Workspace workspace;
 
     @GET
-    @Operation(summary = "My targets",
+    @Operation(operationId = "listMyTargets", summary = "My targets",
             description = "The targets your unit helps now: the team (leader, partner units with head, contact and phone), your role, "
                     + "plan status and days late, days since the team's and your last visit, the next deadline and what it is for "
                     + "(PLAN or FIRST_VISIT).")

@@ -40,7 +40,7 @@ public class PlansResource {
     }
 
     @GET
-    @Operation(summary = "Plans of the campaign",
+    @Operation(operationId = "listPlans", summary = "Plans of the campaign",
             description = "Every target you see with a current assignment: leading unit, plan status (MISSING when none was drafted, "
                     + "DRAFT, SUBMITTED, APPROVED, RETURNED), first submission day and days late against the plan deadline. "
                     + "attention=true: only missing, unfiled and late plans, most days late first.")
@@ -49,7 +49,7 @@ public class PlansResource {
     }
 
     @POST
-    @Operation(summary = "File a plan",
+    @Operation(operationId = "filePlan", summary = "File a plan",
             description = "The leading unit of the target files its plan: target ({\"creditCode\": …} or {\"projectId\": …}) or targetId, "
                     + "goals, measures [{text, unit (code of one of the target's units), dueDate}]; status SUBMITTED submits it at once. "
                     + "Filing again changes the draft or the returned plan (send the version read). 403 for anyone but the leading unit, "
@@ -61,35 +61,35 @@ public class PlansResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One plan", description = "With measures, comments, attachments (without their bytes) and days late.")
+    @Operation(operationId = "getPlan", summary = "One plan", description = "With measures, comments, attachments (without their bytes) and days late.")
     public PlanData get(@PathParam("code") String code, @PathParam("id") long id) {
         return plans.get(code, id);
     }
 
     @POST
     @Path("{id: [0-9]+}/submit")
-    @Operation(summary = "Submit a plan", description = "The leading unit submits a draft or returned plan: {version}.")
+    @Operation(operationId = "submitPlan", summary = "Submit a plan", description = "The leading unit submits a draft or returned plan: {version}.")
     public PlanData submit(@PathParam("code") String code, @PathParam("id") long id, Action a) {
         return plans.submit(code, id, require(a).version());
     }
 
     @POST
     @Path("{id: [0-9]+}/approve")
-    @Operation(summary = "Approve a plan", description = "The office approves a submitted plan: {version}.")
+    @Operation(operationId = "approvePlan", summary = "Approve a plan", description = "The office approves a submitted plan: {version}.")
     public PlanData approve(@PathParam("code") String code, @PathParam("id") long id, Action a) {
         return plans.approve(code, id, require(a).version());
     }
 
     @POST
     @Path("{id: [0-9]+}/return")
-    @Operation(summary = "Return a plan", description = "The office returns a submitted plan to the leading unit: {version, reason}; the reason is required.")
+    @Operation(operationId = "returnPlan", summary = "Return a plan", description = "The office returns a submitted plan to the leading unit: {version, reason}; the reason is required.")
     public PlanData returnPlan(@PathParam("code") String code, @PathParam("id") long id, Action a) {
         return plans.returnPlan(code, id, require(a).reason(), a.version());
     }
 
     @POST
     @Path("{id: [0-9]+}/comments")
-    @Operation(summary = "Comment on a plan", description = "A unit of the target (a co-unit, or the leading unit) or the office: {text}.")
+    @Operation(operationId = "commentOnPlan", summary = "Comment on a plan", description = "A unit of the target (a co-unit, or the leading unit) or the office: {text}.")
     public PlanData comment(@PathParam("code") String code, @PathParam("id") long id, Action a) {
         return plans.comment(code, id, require(a).text());
     }
@@ -97,7 +97,7 @@ public class PlansResource {
     @POST
     @Path("{id: [0-9]+}/attachments")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Attach a file to a plan",
+    @Operation(operationId = "attachToPlan", summary = "Attach a file to a plan",
             description = "The leading unit uploads the file as the body, its name in fileName: pdf, doc, docx, xls, xlsx, jpg or png, at most 10 MB.")
     public PlanData attach(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("fileName") String fileName,
                            InputStream body) throws IOException {
@@ -108,7 +108,7 @@ public class PlansResource {
     @GET
     @Path("{id: [0-9]+}/attachments/{file: [0-9]+}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment of a plan")
+    @Operation(operationId = "getPlanAttachment", summary = "Download an attachment of a plan")
     public Response download(@PathParam("code") String code, @PathParam("id") long id, @PathParam("file") long file) {
         Plans.FileData f = plans.attachment(code, id, file);
         return Response.ok(f.content(), f.contentType())

@@ -36,7 +36,7 @@ public class StationingsResource {
     Stationings stationings;
 
     @GET
-    @Operation(summary = "The campaign's stationed cadres",
+    @Operation(operationId = "listStationings", summary = "The campaign's stationed cadres",
             description = "A unit sees the cadres it dispatched; others their region's. q filters by target, unit (name or code) or "
                     + "cadre name. Sort by target (the default), cadre, dispatchingUnit, from, to, id.")
     public Listing<StationingData> list(@PathParam("code") String code, @BeanParam Paging paging) {
@@ -45,7 +45,7 @@ public class StationingsResource {
 
     @GET
     @Path("counts")
-    @Operation(summary = "How many stationings, by status",
+    @Operation(operationId = "countStationings", summary = "How many stationings, by status",
             description = "total, active (在驻), ended (已结束) and upcoming (待驻) today, of the stationings the list shows for the same q.")
     public StationingCounts counts(@PathParam("code") String code, @QueryParam("q") String q) {
         return stationings.count(code, q);
@@ -53,13 +53,13 @@ public class StationingsResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One stationing")
+    @Operation(operationId = "getStationing", summary = "One stationing")
     public StationingData get(@PathParam("code") String code, @PathParam("id") long id) {
         return stationings.get(code, id);
     }
 
     @POST
-    @Operation(summary = "Station a cadre at a target",
+    @Operation(operationId = "createStationing", summary = "Station a cadre at a target",
             description = "cadre (id), target ({\"creditCode\": …} or {\"projectId\": …}), dispatchingUnit (the cadre's own unit) and from "
                     + "are required; to is the last day, open if left out. Only in campaigns of mode STATIONED; a cadre's stationings, "
                     + "in any campaign, must not overlap.")
@@ -70,7 +70,7 @@ public class StationingsResource {
 
     @PUT
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Change the period of a stationing, e.g. end it",
+    @Operation(operationId = "updateStationing", summary = "Change the period of a stationing, e.g. end it",
             description = "to (the last day) and version are required; from moves the start if given. A stale version is a 409.")
     public StationingData changePeriod(@PathParam("code") String code, @PathParam("id") long id, StationingData data) {
         return stationings.changePeriod(code, id, require(data));
@@ -78,7 +78,7 @@ public class StationingsResource {
 
     @DELETE
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Cancel a stationing entered by mistake",
+    @Operation(operationId = "cancelStationing", summary = "Cancel a stationing entered by mistake",
             description = "Only one that has not begun (UPCOMING); one under way or ended is a 409: end it with PUT instead. "
                     + "version is required; a stale version is a 409. The audit trail keeps what was cancelled.")
     public Response cancel(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("version") Long version) {

@@ -22,7 +22,7 @@ public class TimelineResource {
 
     @GET
     @Path("{target: [0-9]+}/timeline")
-    @Operation(summary = "A target's team timeline",
+    @Operation(operationId = "getTargetTimeline", summary = "A target's team timeline",
             description = "The team (leader, units with head, contact and phone), the plan, every visit and plan event of all the "
                     + "target's units newest first, each with its units, and each unit's share (first and last visit, visits).")
     public Timeline timeline(@PathParam("code") String code, @PathParam("target") long target) {

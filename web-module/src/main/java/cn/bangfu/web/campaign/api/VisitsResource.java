@@ -31,7 +31,7 @@ public class VisitsResource {
     Visits visits;
 
     @GET
-    @Operation(summary = "Visits of the campaign",
+    @Operation(operationId = "listVisits", summary = "Visits of the campaign",
             description = "Newest first. A unit sees the visits of the targets it helps, everyone else those of his region. "
                     + "Filters targetId and unitCode (a unit present).")
     public Listing<VisitData> list(@PathParam("code") String code, @BeanParam Paging paging, @QueryParam("targetId") Long targetId,
@@ -40,7 +40,7 @@ public class VisitsResource {
     }
 
     @POST
-    @Operation(summary = "Log a visit",
+    @Operation(operationId = "logVisit", summary = "Log a visit",
             description = "A unit helping the target: target ({\"creditCode\": …} or {\"projectId\": …}) or targetId, visitDate (not in "
                     + "the future), form (FIELD 实地走访, MEETING 座谈会, PHONE 电话, ONLINE 线上), units (codes of the target's units "
                     + "present, yours among them; yours alone if none), cadres (ids of cadres of those units), learned (required), "

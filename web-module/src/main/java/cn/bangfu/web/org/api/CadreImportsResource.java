@@ -33,7 +33,7 @@ public class CadreImportsResource {
     @POST
     @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import cadres from Excel",
+    @Operation(operationId = "importCadres", summary = "Import cadres from Excel",
             description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
                     + "saved and the answer is 422 with every bad cell's row, column letter and reason. A cadre is named by his name "
                     + "within his unit: a new name creates a cadre, the name of a cadre of that unit updates him; importing "
@@ -52,7 +52,7 @@ public class CadreImportsResource {
     @GET
     @Path("template")
     @Produces(Spreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The cadre import template",
+    @Operation(operationId = "getCadreTemplate", summary = "The cadre import template",
             description = "An .xlsx file: the header row, a drop-down of the ranks, and a second sheet 说明 "
                     + "explaining each column and listing the ranks.")
     @APIResponse(responseCode = "200", description = "干部导入模板.xlsx",

@@ -36,7 +36,7 @@ public class CadresResource {
     CadreDirectory cadres;
 
     @GET
-    @Operation(summary = "List cadres",
+    @Operation(operationId = "listCadres", summary = "List cadres",
             description = "q matches name or position. Filters: unitCode, rank (COUNTY_LEADER, SECTION_LEVEL, STAFF), regionCode "
                     + "(units of that region and below). Sort by name, unitCode, position, rank.")
     public Listing<CadreData> list(@BeanParam Paging paging, @QueryParam("unitCode") String unitCode, @QueryParam("rank") String rank,
@@ -46,13 +46,13 @@ public class CadresResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One cadre")
+    @Operation(operationId = "getCadre", summary = "One cadre")
     public CadreData get(@PathParam("id") long id) {
         return cadres.get(id);
     }
 
     @POST
-    @Operation(summary = "Create a cadre", description = "name, unitCode and rank are required. Contact leaders have rank COUNTY_LEADER.")
+    @Operation(operationId = "createCadre", summary = "Create a cadre", description = "name, unitCode and rank are required. Contact leaders have rank COUNTY_LEADER.")
     public Response create(CadreData data, @Context UriInfo uri) {
         CadreData created = cadres.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
@@ -60,7 +60,7 @@ public class CadresResource {
 
     @PUT
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Change a cadre", description = "Send the version you read; a stale version answers 409.")
+    @Operation(operationId = "updateCadre", summary = "Change a cadre", description = "Send the version you read; a stale version answers 409.")
     public CadreData update(@PathParam("id") long id, CadreData data) {
         return cadres.update(id, require(data));
     }

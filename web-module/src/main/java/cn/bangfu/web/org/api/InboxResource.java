@@ -27,21 +27,21 @@ public class InboxResource {
     Inbox inbox;
 
     @GET
-    @Operation(summary = "My unit's notices", description = "Newest first; readAt is left out while unread. Empty for a user without a unit.")
+    @Operation(operationId = "listMyNotices", summary = "My unit's notices", description = "Newest first; readAt is left out while unread. Empty for a user without a unit.")
     public Listing<NoticeData> list(@BeanParam Paging paging) {
         return Listing.of(inbox.find(paging.request()));
     }
 
     @GET
     @Path("unread")
-    @Operation(summary = "How many notices are unread", description = "{\"unread\": n}")
+    @Operation(operationId = "countMyUnreadNotices", summary = "How many notices are unread", description = "{\"unread\": n}")
     public JsonObject unread() {
         return Json.createObjectBuilder().add("unread", inbox.unread()).build();
     }
 
     @POST
     @Path("{id: [0-9]+}/read")
-    @Operation(summary = "Mark a notice read", description = "No body needed. Another unit's notice is 404.")
+    @Operation(operationId = "markMyNoticeRead", summary = "Mark a notice read", description = "No body needed. Another unit's notice is 404.")
     public NoticeData read(@PathParam("id") long id) {
         return inbox.markRead(id);
     }

@@ -31,13 +31,13 @@ public class RegionsResource {
     RegionDirectory regions;
 
     @GET
-    @Operation(summary = "List regions", description = "The caller's region and everything below it, parents first; q matches code or name.")
+    @Operation(operationId = "listRegions", summary = "List regions", description = "The caller's region and everything below it, parents first; q matches code or name.")
     public Listing<RegionData> list(@BeanParam Paging paging) {
         return Listing.of(regions.find(paging.request()));
     }
 
     @POST
-    @Operation(summary = "Create a region", description = "code (6 or 9 digits), name and parentCode are required.")
+    @Operation(operationId = "createRegion", summary = "Create a region", description = "code (6 or 9 digits), name and parentCode are required.")
     public Response create(RegionData data, @Context UriInfo uri) {
         if (data == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));

@@ -33,7 +33,7 @@ public class UnitImportsResource {
     @POST
     @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import units from Excel",
+    @Operation(operationId = "importUnits", summary = "Import units from Excel",
             description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
                     + "saved and the answer is 422 with every bad cell's row, column letter and reason. New codes create units, "
                     + "codes of units in your area update them; importing the same file again changes nothing.")
@@ -51,7 +51,7 @@ public class UnitImportsResource {
     @GET
     @Path("template")
     @Produces(Spreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The unit import template",
+    @Operation(operationId = "getUnitTemplate", summary = "The unit import template",
             description = "An .xlsx file: the header row, a drop-down for the unit type, and a second sheet 说明 explaining each column.")
     @APIResponse(responseCode = "200", description = "单位导入模板.xlsx",
             content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -36,20 +36,20 @@ public class UnitsResource {
     UnitDirectory units;
 
     @GET
-    @Operation(summary = "List units", description = "Filter by q (code or name), type and regionCode (that region and below); sort by code, name, type, regionCode.")
+    @Operation(operationId = "listUnits", summary = "List units", description = "Filter by q (code or name), type and regionCode (that region and below); sort by code, name, type, regionCode.")
     public Listing<UnitData> list(@BeanParam Paging paging, @QueryParam("type") String type, @QueryParam("regionCode") String regionCode) {
         return Listing.of(units.find(new UnitSearch.Filter(type(type), regionPath(regionCode)), paging.request()));
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One unit")
+    @Operation(operationId = "getUnit", summary = "One unit")
     public UnitData get(@PathParam("code") String code) {
         return units.get(code);
     }
 
     @POST
-    @Operation(summary = "Create a unit", description = "code, name, type and regionCode are required.")
+    @Operation(operationId = "createUnit", summary = "Create a unit", description = "code, name, type and regionCode are required.")
     public Response create(UnitData data, @Context UriInfo uri) {
         UnitData created = units.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -57,14 +57,14 @@ public class UnitsResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Change a unit", description = "Send the version you read; a stale version answers 409.")
+    @Operation(operationId = "updateUnit", summary = "Change a unit", description = "Send the version you read; a stale version answers 409.")
     public UnitData update(@PathParam("code") String code, UnitData data) {
         return units.update(code, require(data));
     }
 
     @DELETE
     @Path("{code}")
-    @Operation(summary = "Delete a unit", description = "Refused with 409 while the unit is in use.")
+    @Operation(operationId = "deleteUnit", summary = "Delete a unit", description = "Refused with 409 while the unit is in use.")
     public Response delete(@PathParam("code") String code) {
         units.delete(code);
         return Response.noContent().build();

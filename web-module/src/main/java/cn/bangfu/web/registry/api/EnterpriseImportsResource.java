@@ -33,7 +33,7 @@ public class EnterpriseImportsResource {
     @POST
     @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import enterprises from Excel",
+    @Operation(operationId = "importEnterprises", summary = "Import enterprises from Excel",
             description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
                     + "saved and the answer is 422 with every bad cell's row, column letter and reason. New credit codes create "
                     + "enterprises, codes of enterprises in your area update them; importing the same file again changes nothing.")
@@ -51,7 +51,7 @@ public class EnterpriseImportsResource {
     @GET
     @Path("template")
     @Produces(Spreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The enterprise import template",
+    @Operation(operationId = "getEnterpriseTemplate", summary = "The enterprise import template",
             description = "An .xlsx file: the header row, drop-downs for the industry and the scale category, and a second sheet 说明 "
                     + "explaining each column and listing the GB/T 4754 sections.")
     @APIResponse(responseCode = "200", description = "企业导入模板.xlsx",

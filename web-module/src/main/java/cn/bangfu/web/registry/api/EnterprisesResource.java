@@ -38,7 +38,7 @@ public class EnterprisesResource {
     EnterpriseRegistry enterprises;
 
     @GET
-    @Operation(summary = "List enterprises",
+    @Operation(operationId = "listEnterprises", summary = "List enterprises",
             description = "q matches name or credit code. Filters: regionCode (that region and below), industry (A–T), scaleFlag, "
                     + "fourAbove (true: 四上 enterprises only, false: the others), park (contains), tag (exact). "
                     + "Sort by name, creditCode, regionCode, industry, park, legalRepresentative, contactName.")
@@ -54,13 +54,13 @@ public class EnterprisesResource {
 
     @GET
     @Path("{creditCode}")
-    @Operation(summary = "One enterprise", description = "Lower case and full-width characters in the code are accepted.")
+    @Operation(operationId = "getEnterprise", summary = "One enterprise", description = "Lower case and full-width characters in the code are accepted.")
     public EnterpriseData get(@PathParam("creditCode") String creditCode) {
         return enterprises.get(creditCode);
     }
 
     @POST
-    @Operation(summary = "Register an enterprise",
+    @Operation(operationId = "createEnterprise", summary = "Register an enterprise",
             description = "creditCode (18 characters, GB 32100 check character; spaces, full-width characters and lower case are "
                     + "normalised), name, regionCode and industry (GB/T 4754 section letter A–T) are required. scaleFlags must fit the "
                     + "industry. 409 if the credit code is already registered.")
@@ -71,7 +71,7 @@ public class EnterprisesResource {
 
     @PUT
     @Path("{creditCode}")
-    @Operation(summary = "Change an enterprise",
+    @Operation(operationId = "updateEnterprise", summary = "Change an enterprise",
             description = "Everything but the credit code. Send the version you read; a stale version answers 409.")
     public EnterpriseData update(@PathParam("creditCode") String creditCode, EnterpriseData data) {
         return enterprises.update(creditCode, require(data));

@@ -33,7 +33,7 @@ public class KeyProjectImportsResource {
     @POST
     @Consumes({Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import key projects from Excel",
+    @Operation(operationId = "importKeyProjects", summary = "Import key projects from Excel",
             description = "The body is an .xlsx file filled in from the template. All or nothing: if any cell is wrong nothing is "
                     + "saved and the answer is 422 with every bad cell's row, column letter and reason. A project is named by its name "
                     + "within its region: a new name creates a project, the name of a project in that region updates it; importing "
@@ -52,7 +52,7 @@ public class KeyProjectImportsResource {
     @GET
     @Path("template")
     @Produces(Spreadsheets.MEDIA_TYPE)
-    @Operation(summary = "The key project import template",
+    @Operation(operationId = "getKeyProjectTemplate", summary = "The key project import template",
             description = "An .xlsx file: the header row, a drop-down of the categories, and a second sheet 说明 "
                     + "explaining each column and listing the categories.")
     @APIResponse(responseCode = "200", description = "重点项目导入模板.xlsx",

@@ -37,7 +37,7 @@ public class KeyProjectsResource {
     KeyProjectRegistry projects;
 
     @GET
-    @Operation(summary = "List key projects",
+    @Operation(operationId = "listKeyProjects", summary = "List key projects",
             description = "q matches name or owner. Filters: regionCode (that region and below), category. "
                     + "Sort by name, category, totalInvestment, regionCode, owner.")
     public Listing<KeyProjectData> list(@BeanParam Paging paging, @QueryParam("regionCode") String regionCode,
@@ -47,20 +47,20 @@ public class KeyProjectsResource {
 
     @GET
     @Path("categories")
-    @Operation(summary = "The key project categories", description = "Codes with Chinese and English names, in their order.")
+    @Operation(operationId = "listKeyProjectCategories", summary = "The key project categories", description = "Codes with Chinese and English names, in their order.")
     public List<CategoryData> categories() {
         return projects.categories();
     }
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One key project")
+    @Operation(operationId = "getKeyProject", summary = "One key project")
     public KeyProjectData get(@PathParam("id") long id) {
         return projects.get(id);
     }
 
     @POST
-    @Operation(summary = "Create a key project",
+    @Operation(operationId = "createKeyProject", summary = "Create a key project",
             description = "name, category (a code from /categories) and regionCode are required; totalInvestment is in 万元 (10,000 yuan).")
     public Response create(KeyProjectData data, @Context UriInfo uri) {
         KeyProjectData created = projects.create(require(data));
@@ -69,7 +69,7 @@ public class KeyProjectsResource {
 
     @PUT
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Change a key project", description = "Send the version you read; a stale version answers 409.")
+    @Operation(operationId = "updateKeyProject", summary = "Change a key project", description = "Send the version you read; a stale version answers 409.")
     public KeyProjectData update(@PathParam("id") long id, KeyProjectData data) {
         return projects.update(id, require(data));
     }
