@@ -36,6 +36,8 @@ public class MyTargetsBlock {
             case "APPROVED" -> "success";
             case "SUBMITTED" -> "info";
             case "RETURNED" -> "warning";
+            // A draft is under way, a missing plan is not: grey, not the red of 未制定.
+            case "DRAFT" -> "secondary";
             default -> "danger";
         };
     }

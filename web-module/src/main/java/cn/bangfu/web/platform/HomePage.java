@@ -56,8 +56,18 @@ public class HomePage {
         return !scope.roles().isEmpty() && !(scope.roles().size() == 1 && scope.has(Role.ENTERPRISE));
     }
 
+    /** The "N 个责任单位" card: a unit user sees only his own unit, so for him the count says nothing. */
+    public boolean isCountsUnits() {
+        return isSeesUnits() && !scope.unitOnly();
+    }
+
+    /** Those who oversee the county's assignments without managing them: the matrix is their way to each target's timeline. */
+    public boolean isOversees() {
+        return !isOffice() && scope.hasAny(Role.LEADER, Role.INSPECTOR, Role.EVALUATOR);
+    }
+
     public long getUnitCount() {
-        return isSeesUnits() ? units.find(UnitSearch.Filter.NONE, PageRequest.first(1)).total() : 0;
+        return isCountsUnits() ? units.find(UnitSearch.Filter.NONE, PageRequest.first(1)).total() : 0;
     }
 
     public long getRegionCount() {

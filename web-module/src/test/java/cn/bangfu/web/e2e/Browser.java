@@ -144,6 +144,30 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** From now on the page is laid out as on a phone of this size (Chromium's device emulation: viewport, touch, mobile). */
+    void phone(int width, int height) {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Runs a script in the page and returns its result (a number comes back as a Long or a Double). */
+    Object script(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Whether the element is there and shown (not display:none, not zero-sized). */
+    boolean displayed(By element) {
+        return driver.findElements(element).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    void waitUntilVisible(By element) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    WebElement find(By element) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(element));
+    }
+
     @Override
     public void close() {
         driver.quit();

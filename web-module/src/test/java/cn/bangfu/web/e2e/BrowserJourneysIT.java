@@ -1,6 +1,7 @@
 package cn.bangfu.web.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -22,8 +23,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The main journeys of the foundation in headless Chromium against the real WAR on Payara Micro in
- * demo mode: the campaign office maintains units, a unit of the other county cannot see them, and a
- * user switches to English.
+ * demo mode: the campaign office maintains units, a unit of the other county cannot see them, a
+ * user switches to English, and the inspector's and the enterprise's pages work on a phone.
  */
 @Tag("e2e")
 @ExtendWith(ArquillianExtension.class)
@@ -110,6 +111,59 @@ class BrowserJourneysIT {
         assertEquals("Home", browser.text(By.cssSelector("h1.bf-title")));
         browser.click(By.id("userForm:language"));
         browser.waitForText(By.cssSelector("h1.bf-title"), "首页");
+    }
+
+    /**
+     * On a phone (390 × 844) the inspector's home, the matrix and a target's timeline, and the
+     * enterprise contact's home, fit the screen's width; the header shows 帮扶通 on one line; the menu
+     * is folded away until its button opens it; the matrix's campaign selector is on screen; and a
+     * target's name in the matrix leads to its team timeline.
+     */
+    @Test
+    void onAPhoneThePagesFitTheScreenAndTheMenuOpensFromItsButton() {
+        browser.phone(390, 844);
+        browser.signIn("inspector");
+        assertFitsThePhone("the inspector's home");
+        By menu = By.id("menuForm:menu");
+        assertFalse(browser.displayed(menu), "the menu is folded away");
+        assertEquals("false", browser.find(By.id("navToggle")).getAttribute("aria-expanded"));
+        browser.click(By.id("navToggle"));
+        browser.waitUntilVisible(menu);
+        assertEquals("true", browser.find(By.id("navToggle")).getAttribute("aria-expanded"));
+        assertTrue(browser.text(menu).contains("对口联系安排"), browser.text(menu));
+        assertTrue(browser.text(By.cssSelector(".bf-nav-user")).contains("督查组"), "the open menu shows the roles the header has no room for");
+        browser.click(By.id("navToggle"));
+        browser.waitUntilHidden(menu);
+
+        browser.open("campaign/matrix.xhtml");
+        browser.waitForText(By.cssSelector("[id='matrix:table'] .ui-paginator-current"), "共");
+        assertFitsThePhone("the matrix");
+        assertFalse(browser.displayed(menu), "the menu is folded away on every new page");
+        Number right = (Number) browser.script("return document.getElementById('matrix:campaign').getBoundingClientRect().right");
+        assertTrue(right.doubleValue() <= 390, "the campaign selector ends at " + right + " px");
+
+        WebElement first = browser.find(By.cssSelector("[id='matrix:table'] a.bf-timeline-link"));
+        String target = first.getText();
+        first.click();
+        browser.waitForText(By.cssSelector("h1.bf-title"), target);
+        browser.waitUntilVisible(By.id("team"));
+        assertFitsThePhone("the timeline of " + target);
+        browser.signOut();
+
+        browser.signIn("enterprise");
+        assertFitsThePhone("the enterprise contact's home");
+        assertFalse(browser.displayed(menu), "the menu is folded away");
+    }
+
+    /** The page is no wider than the phone and the header shows the app's name on one line. */
+    private void assertFitsThePhone(String page) {
+        Number width = (Number) browser.script("return document.documentElement.scrollWidth");
+        assertTrue(width.intValue() <= 390, page + " is " + width + " px wide");
+        assertEquals("帮扶通", browser.text(By.cssSelector(".bf-brand-name")));
+        // One line of the name is less than two font sizes high; the name broken over two lines is more.
+        Boolean oneLine = (Boolean) browser.script("var e = document.querySelector('.bf-brand-name');"
+                + " return e.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(e).fontSize)");
+        assertTrue(oneLine, "the header shows 帮扶通 on one line on " + page);
     }
 
     private List<String> names() {
