@@ -1,23 +1,18 @@
 package cn.bangfu.web.e2e;
 
+import cn.bangfu.web.it.DeployedBangfu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import cn.bangfu.web.it.Loopback;
-import java.net.URL;
+
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,16 +22,7 @@ import org.openqa.selenium.WebElement;
  * user switches to English, and the inspector's and the enterprise's pages work on a phone.
  */
 @Tag("e2e")
-@ExtendWith(ArquillianExtension.class)
-class BrowserJourneysIT {
-
-    @Deployment(testable = false)
-    static WebArchive bangfu() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
-    }
-
-    @ArquillianResource
-    URL base;
+class BrowserJourneysIT extends DeployedBangfu {
 
     /** The table's "共 N 条" (N in all): it changes only when the search has answered. */
     private static final By TOTAL = By.cssSelector("[id='units:table'] .ui-paginator-current");
@@ -45,7 +31,7 @@ class BrowserJourneysIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(Loopback.root(base));
+        browser = new Browser(root());
     }
 
     @AfterEach

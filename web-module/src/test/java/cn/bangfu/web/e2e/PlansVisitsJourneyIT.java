@@ -1,23 +1,18 @@
 package cn.bangfu.web.e2e;
 
+import cn.bangfu.web.it.DeployedBangfu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -29,26 +24,17 @@ import org.openqa.selenium.WebElement;
  * cadre, a second overlapping stationing is refused, one entered by mistake is cancelled, and his unit sees the enterprise.
  */
 @Tag("e2e")
-@ExtendWith(ArquillianExtension.class)
-class PlansVisitsJourneyIT {
+class PlansVisitsJourneyIT extends DeployedBangfu {
 
     /** Unassigned in the demo campaign: the journey assigns it. */
     private static final String NEW_TARGET = "平江县加义竹木制品有限公司";
     private static final String LEARNED = "端到端测试：新设备到货，缺少熟练工";
 
-    @Deployment(testable = false)
-    static WebArchive bangfu() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
-    }
-
-    @ArquillianResource
-    URL base;
-
     private Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(base.toURI().resolve("/"));
+        browser = new Browser(root());
     }
 
     @AfterEach

@@ -14,10 +14,10 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
+
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URL;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,15 +34,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real build output (target/bangfu.war) on Payara Micro in demo mode, driven over HTTP the way
@@ -54,31 +48,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * units they create have codes starting with "it-" and are removed again where the test allows.
  */
 @Tag("integration")
-@ExtendWith(ArquillianExtension.class)
-class ApplicationIT {
+class ApplicationIT extends DeployedBangfu {
 
     /** Units of 平江县 (430626) in the demo data: the office's whole view (with the county Party committee and government). */
     private static final int PINGJIANG_UNITS = 41;
     /** Enterprises of 平江县 in the demo data: the 29 of the seed speech. */
     private static final int PINGJIANG_ENTERPRISES = 29;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Deployment(testable = false)
-    static WebArchive bangfu() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static Http http;
-
-    @BeforeEach
-    void client() throws Exception {
-        if (http == null) {
-            http = new Http(Loopback.root(base));
-        }
-    }
 
     @Test
     void deployedAtTheRootContext() {
@@ -738,7 +714,6 @@ class ApplicationIT {
     private static JsonObject withVersion(JsonObject unit, long version) {
         return Json.createObjectBuilder(unit).add("version", version).build();
     }
-
 
     /** On PostgreSQL, look into the database this run created: the server really writes there. */
     private static void assertStoredInPostgreSql(String code, String name) throws Exception {

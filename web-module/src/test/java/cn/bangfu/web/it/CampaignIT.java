@@ -8,18 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
+
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Campaigns and 三帮一 assignments over HTTP on the real bangfu.war: assigning with every rule's
@@ -32,28 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * random code, so tests do not depend on their order or on the demo campaign's assignments.
  */
 @Tag("integration")
-@ExtendWith(ArquillianExtension.class)
-class CampaignIT {
+class CampaignIT extends DeployedBangfu {
 
     private static final String DEMO_CAMPAIGN = "pj-2026-lsbf";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Deployment(testable = false)
-    static WebArchive bangfu() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static Http http;
-
-    @BeforeEach
-    void client() throws Exception {
-        if (http == null) {
-            http = new Http(base.toURI().resolve("/"));
-        }
-    }
 
     // --- the demo campaign ----------------------------------------------------------------------------
 

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -16,15 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a careless client, a script or an attacker sends, and what a user then sees: Bangfu's own error
@@ -33,27 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * account of its own (pj-gdj, pj-hbj, pj-adz), so no other test finds its account locked or switched.
  */
 @Tag("integration")
-@ExtendWith(ArquillianExtension.class)
-class HardeningIT {
+class HardeningIT extends DeployedBangfu {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Deployment(testable = false)
-    static WebArchive bangfu() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static Http http;
-
-    @BeforeEach
-    void client() throws Exception {
-        if (http == null) {
-            http = new Http(Loopback.root(base));
-        }
-    }
 
     // --- error pages ----------------------------------------------------------------------------
 

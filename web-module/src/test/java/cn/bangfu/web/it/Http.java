@@ -33,6 +33,10 @@ public final class Http {
         this.root = root;
     }
 
+    public URI root() {
+        return root;
+    }
+
     /** A request to a path below the application's root, e.g. "api/v1/units?q=pj". */
     public Request to(String path) {
         return new Request(root.resolve(path));

@@ -6,21 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Assistance plans and visits over HTTP on the demo campaign of 平江县 (pj-2026-lsbf): the leading unit
@@ -30,31 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * target of its own.
  */
 @Tag("integration")
-@ExtendWith(ArquillianExtension.class)
-class PlansVisitsIT {
+class PlansVisitsIT extends DeployedBangfu {
 
     private static final String CAMPAIGN = "api/v1/campaigns/pj-2026-lsbf/";
     /** 方正达电子: pj-gxj leads, pj-gxq and pj-rsj help; no plan in the demo. */
     private static final String FANGZHENGDA = "平江县方正达电子科技有限公司";
     /** 恒基粉末冶金: pj-gxj leads, pj-wsyq and pj-czj help. */
     private static final String HENGJI = "平江县恒基粉末冶金有限公司";
-
-    @Deployment(testable = false)
-    static WebArchive bangfu() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static Http http;
-
-    @BeforeEach
-    void client() throws Exception {
-        if (http == null) {
-            http = new Http(base.toURI().resolve("/"));
-        }
-    }
 
     @Test
     void theLeadingUnitFilesThePlanTheOfficeReturnsAndApprovesIt() {

@@ -6,19 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
+
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Stationed cadres (驻企, 百名干部助百企) over HTTP on the real bangfu.war: stationing a cadre of the
@@ -28,27 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * at the cost of one more Payara Micro boot.
  */
 @Tag("integration")
-@ExtendWith(ArquillianExtension.class)
-class StationingsIT {
+class StationingsIT extends DeployedBangfu {
 
     private static final String DEMO_CAMPAIGN = "pj-2026-lsbf";
-
-    @Deployment(testable = false)
-    static WebArchive bangfu() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bangfu.war")));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static Http http;
-
-    @BeforeEach
-    void client() throws Exception {
-        if (http == null) {
-            http = new Http(base.toURI().resolve("/"));
-        }
-    }
 
     // --- stationed cadres (驻企, 百名干部助百企) ------------------------------------------------------------
 
