@@ -1,8 +1,10 @@
 package cn.bangfu.campaign.boundary;
 
+import cn.bangfu.org.entity.Roles;
+import java.time.LocalDate;
+import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentImportCheck;
-import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.AssignmentSheet;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.MatrixSearch;
@@ -46,6 +48,9 @@ import java.util.stream.Stream;
 @Stateless
 public class AssignmentSpreadsheets {
 
+    @Inject
+    Clock clock;
+
     public static final String MEDIA_TYPE = AssignmentSheet.MEDIA_TYPE;
     /** Keys per IN list (databases cap bind parameters) and rows per export query. */
     static final int CHUNK = 1000;
@@ -68,14 +73,14 @@ public class AssignmentSpreadsheets {
     @Inject
     AssignmentChanges changes;
 
-    @RolesAllowed({"OFFICE", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] template(String campaignCode) {
         Campaign c = campaigns.visible(caller.get(), campaignCode);
         return AssignmentSheet.template(c.getName(), c.getCoUnitCount());
     }
 
     /** The matrix as {@link Assignments#matrix} lists it for this filter and text: every row, not one page. */
-    @RolesAllowed({"OFFICE", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] export(String campaignCode, MatrixSearch.Filter filter, String q) {
         Scope scope = caller.get();
         Campaign c = campaigns.visible(scope, campaignCode);
@@ -117,13 +122,13 @@ public class AssignmentSpreadsheets {
      *
      * @throws ImportRejectedException with every bad cell (row, column letter, reason)
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public AssignmentImportResult importAssignments(String campaignCode, byte[] xlsx) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.open(scope, campaignCode);
         List<AssignmentRow> rows = AssignmentSheet.read(xlsx, campaign.getCoUnitCount());
         AssignmentImportCheck.Result checked = AssignmentImportCheck.check(rows, campaign, scope, lookups(campaign, rows),
-                AssignmentLookups.today());
+                LocalDate.now(clock));
         if (!checked.errors().isEmpty()) {
             throw new ImportRejectedException(checked.errors());
         }

@@ -1,5 +1,7 @@
 package cn.bangfu.campaign.boundary;
 
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.AssignmentSearch;
@@ -49,6 +51,9 @@ import java.util.Map;
 @Stateless
 public class Assignments {
 
+    @Inject
+    Clock clock;
+
     static final String[] READERS = {"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"};
     /** Picker suggestions per request. */
     static final int SUGGESTIONS = 20;
@@ -77,16 +82,14 @@ public class Assignments {
     @Inject
     AssignmentChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<AssignmentData> find(String campaignCode, AssignmentSearch.Filter filter, PageRequest page) {
-        if (!AssignmentSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(AssignmentSearch::sortable);
         Scope scope = caller.get();
         return search.find(scope, campaigns.visible(scope, campaignCode), filter == null ? AssignmentSearch.Filter.CURRENT : filter, page);
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public AssignmentData get(String campaignCode, long id) {
         Scope scope = caller.get();
         return visible(scope, campaigns.visible(scope, campaignCode), id).data();
@@ -99,7 +102,7 @@ public class Assignments {
      * @throws InvalidInputException with every broken rule
      * @throws ConflictException     when the target is assigned already (reassign it instead) or the campaign is closed
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public Assigned assign(String campaignCode, AssignmentData data) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.open(scope, campaignCode);
@@ -107,7 +110,7 @@ public class Assignments {
         AssistanceTarget target = visibleTarget(scope, lookups.target(d.target()));
         Cadre leader = lookups.cadre(d.contactLeader());
         Map<String, Unit> units = lookups.units(codes(d));
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = d.validFrom() == null ? today : d.validFrom();
         Map<Long, Long> load = loads.current(campaign, units.values());
         AssignmentRules.Verdict verdict = AssignmentRules.check(campaign, input(d, target, leader), units::get,
@@ -130,17 +133,12 @@ public class Assignments {
      * begins that day; the date follows {@link AssignmentRules#effectiveDate}. Send the version read. The
      * same leader and units change nothing.
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public Assigned reassign(String campaignCode, long id, AssignmentData data) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.open(scope, campaignCode);
         Assignment current = visible(scope, campaign, id);
-        if (data.version() == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (data.version() != current.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        current.requireVersion(data.version());
         if (!current.current()) {
             throw new ConflictException(FieldError.of("id", "assignment.ended", current.getValidTo().toString()));
         }
@@ -151,7 +149,7 @@ public class Assignments {
         }
         Cadre leader = lookups.cadre(d.contactLeader());
         Map<String, Unit> units = lookups.units(codes(d));
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = d.validFrom() == null ? today : d.validFrom();
         Map<Long, Long> load = loads.current(campaign, units.values());
         // The current assignment ends, so its units' loads do not count it.
@@ -173,37 +171,35 @@ public class Assignments {
     }
 
     /** The caller's unit's current assignments in running campaigns, with leader and partner units; none for a user without a unit. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<AssignmentData> mine() {
         Scope scope = caller.get();
         return scope.unitId() == null ? List.of() : search.ofUnit(scope.unitId());
     }
 
     /** The matrix: targets of the campaign's region with their current assignment (null while unassigned). */
-    @RolesAllowed({"OFFICE", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<MatrixRow> matrix(String campaignCode, MatrixSearch.Filter filter, PageRequest page) {
-        if (!MatrixSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(MatrixSearch::sortable);
         Scope scope = caller.get();
         return matrix.find(scope, campaigns.visible(scope, campaignCode), filter == null ? MatrixSearch.Filter.NONE : filter, page);
     }
 
     /** How many targets (of one kind, or null: all) of the campaign's region the caller sees are unassigned. */
-    @RolesAllowed({"OFFICE", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public long unassigned(String campaignCode, TargetKind kind) {
         Scope scope = caller.get();
         return matrix.unassigned(scope, campaigns.visible(scope, campaignCode), kind);
     }
 
     /** The load per unit: current assignments led and helped, most loaded first, flagged above the per-unit limit. */
-    @RolesAllowed({"OFFICE", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<UnitLoad> loads(String campaignCode) {
         return loads.of(campaigns.visible(caller.get(), campaignCode));
     }
 
     /** County leaders of the campaign's region whose name contains the text: the contact leader picker. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public List<CadreRef> leaders(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
         return em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
@@ -213,7 +209,7 @@ public class Assignments {
     }
 
     /** Units of the campaign's region whose code or name contains the text: the unit pickers. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public List<UnitData> units(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
         return em.createQuery("select u from Unit u join fetch u.region r where r.path like :region"

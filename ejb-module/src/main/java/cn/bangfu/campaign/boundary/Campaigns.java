@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.entity.Campaign;
@@ -51,21 +52,19 @@ public class Campaigns {
     @Inject
     AuditTrail audit;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<CampaignData> find(CampaignSearch.Filter filter, PageRequest page) {
-        if (!CampaignSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(CampaignSearch::sortable);
         Page<Campaign> found = search.find(caller.get(), filter == null ? CampaignSearch.Filter.NONE : filter, page);
         return new Page<>(search.data(found.items()), found.total());
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public CampaignData get(String code) {
         return lookup.visible(caller.get(), code).data();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public CampaignData create(CampaignData data) {
         Scope scope = caller.get();
         CampaignData d = data.normalised();
@@ -91,16 +90,11 @@ public class Campaigns {
     }
 
     /** Changes everything but the code and the region; send the version read. The status only moves forward. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public CampaignData update(String code, CampaignData data) {
         Scope scope = caller.get();
         Campaign campaign = lookup.managed(scope, code);
-        if (data.version() == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (data.version() != campaign.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        campaign.requireVersion(data.version());
         CampaignData d = data.with(campaign.getCode(), data.version()).normalised();
         List<FieldError> errors = new ArrayList<>(d.problems());
         if (data.code() != null && !data.code().strip().equals(campaign.getCode())) {

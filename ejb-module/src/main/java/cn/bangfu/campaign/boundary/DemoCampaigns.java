@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.boundary;
 
+import cn.bangfu.platform.control.DemoMode;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.DemoAssignments;
 import cn.bangfu.campaign.entity.Assignment;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The demo campaign ({@code BANGFU_DEMO=true}): 平江县's 三帮一 of {@link DemoAssignments}, loaded once
@@ -52,7 +52,7 @@ public class DemoCampaigns {
     AuditTrail audit;
 
     public void onSchemaReady(@Observes @Priority(PRIORITY) SchemaReady ready) {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("BANGFU_DEMO", Boolean.class).orElse(false);
+        boolean demo = DemoMode.on();
         Region county = em.find(Region.class, DemoAssignments.REGION);
         if (!demo || county == null || em.createNamedQuery(Campaign.COUNT, Long.class).getSingleResult() > 0
                 || em.createNamedQuery(Enterprise.COUNT, Long.class).getSingleResult() == 0) {

@@ -1,6 +1,8 @@
 package cn.bangfu.campaign.boundary;
 
-import cn.bangfu.campaign.control.AssignmentLookups;
+import cn.bangfu.platform.control.DemoMode;
+import java.time.Clock;
+import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.campaign.control.DemoAssignments;
 import cn.bangfu.campaign.control.DemoWork;
 import cn.bangfu.campaign.entity.Assignment;
@@ -33,7 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The demo campaign's plans and visits ({@link DemoWork}), loaded once after {@link DemoCampaigns}
@@ -42,6 +43,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @Singleton
 public class DemoPlansVisits {
+
+    @Inject
+    Clock clock;
 
     /** After DemoCampaigns. */
     public static final int PRIORITY = DemoCampaigns.PRIORITY + 100;
@@ -56,7 +60,7 @@ public class DemoPlansVisits {
     AuditTrail audit;
 
     public void onSchemaReady(@Observes @Priority(PRIORITY) SchemaReady ready) {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("BANGFU_DEMO", Boolean.class).orElse(false);
+        boolean demo = DemoMode.on();
         Campaign campaign = demo ? em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", DemoAssignments.CODE)
                 .getResultStream().findFirst().orElse(null) : null;
         if (campaign == null || em.createQuery("select count(p) from AssistancePlan p", Long.class).getSingleResult() > 0
@@ -68,7 +72,7 @@ public class DemoPlansVisits {
                 Assignment.class).setParameter("c", campaign).getResultList()) {
             current.put(a.getTarget().getName(), a);
         }
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         int plans = 0;
         int visits = 0;
         for (int i = 0; i < DemoAssignments.ASSIGNMENTS.size(); i++) {
@@ -181,6 +185,6 @@ public class DemoPlansVisits {
     }
 
     private static Instant at(LocalDate day, int hour) {
-        return Objects.requireNonNull(day).atTime(LocalTime.of(hour, 0)).atZone(AssignmentLookups.CHINA).toInstant();
+        return Objects.requireNonNull(day).atTime(LocalTime.of(hour, 0)).atZone(Clocks.CHINA).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.boundary;
 
+import cn.bangfu.platform.control.DemoMode;
 import cn.bangfu.campaign.control.DemoStationed;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignData;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The demo's 百名干部助百企 campaign ({@link DemoStationed}), loaded once after {@link DemoPlansVisits}
@@ -42,7 +42,7 @@ public class DemoStationings {
     AuditTrail audit;
 
     public void onSchemaReady(@Observes @Priority(PRIORITY) SchemaReady ready) {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("BANGFU_DEMO", Boolean.class).orElse(false);
+        boolean demo = DemoMode.on();
         Region county = em.find(Region.class, DemoStationed.REGION);
         if (!demo || county == null || !em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", DemoStationed.CODE)
                 .getResultList().isEmpty() || em.createNamedQuery(Enterprise.COUNT, Long.class).getSingleResult() == 0) {

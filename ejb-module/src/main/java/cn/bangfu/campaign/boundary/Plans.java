@@ -1,6 +1,7 @@
 package cn.bangfu.campaign.boundary;
 
-import cn.bangfu.campaign.control.AssignmentLookups;
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.CampaignPlans;
 import cn.bangfu.campaign.control.Teams;
@@ -30,7 +31,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +47,9 @@ import java.util.Objects;
  */
 @Stateless
 public class Plans {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +77,7 @@ public class Plans {
      * Files the plan of a target (creates it, or changes the draft or the returned plan; send the version
      * read then). With {@code status} SUBMITTED it is submitted at once. Only the target's leading unit.
      */
-    @RolesAllowed("UNIT")
+    @RolesAllowed(Roles.UNIT)
     public PlanData file(String campaignCode, PlanData data) {
         if (data == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
@@ -104,7 +107,7 @@ public class Plans {
         }
         plan.edit(actor, data.goals(), measures);
         if (PlanStatus.SUBMITTED.name().equalsIgnoreCase(data.status() == null ? "" : data.status().strip())) {
-            plan.submit(actor, Instant.now(), AssignmentLookups.today());
+            plan.submit(actor, clock.instant(), LocalDate.now(clock));
         }
         if (before == null) {
             em.persist(plan);
@@ -118,38 +121,38 @@ public class Plans {
     }
 
     /** The leading unit submits its plan to the office. */
-    @RolesAllowed("UNIT")
+    @RolesAllowed(Roles.UNIT)
     public PlanData submit(String campaignCode, long planId, Long version) {
-        return act(campaignCode, planId, version, "SUBMIT", (plan, actor) -> plan.submit(actor, Instant.now(), AssignmentLookups.today()));
+        return act(campaignCode, planId, version, "SUBMIT", (plan, actor) -> plan.submit(actor, clock.instant(), LocalDate.now(clock)));
     }
 
     /** The office approves a submitted plan. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public PlanData approve(String campaignCode, long planId, Long version) {
-        return act(campaignCode, planId, version, "APPROVE", (plan, actor) -> plan.approve(actor, Instant.now()));
+        return act(campaignCode, planId, version, "APPROVE", (plan, actor) -> plan.approve(actor, clock.instant()));
     }
 
     /** The office returns a submitted plan with a reason. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public PlanData returnPlan(String campaignCode, long planId, String reason, Long version) {
-        return act(campaignCode, planId, version, "RETURN", (plan, actor) -> plan.returnWith(actor, reason, Instant.now()));
+        return act(campaignCode, planId, version, "RETURN", (plan, actor) -> plan.returnWith(actor, reason, clock.instant()));
     }
 
     /** A unit of the target (or the office) comments on the plan. */
-    @RolesAllowed({"UNIT", "OFFICE"})
+    @RolesAllowed({Roles.UNIT, Roles.OFFICE})
     public PlanData comment(String campaignCode, long planId, String text) {
         Scope scope = caller.get();
         Loaded l = load(scope, campaignCode, planId);
         Map<String, String> before = l.plan.auditSnapshot();
         Unit unit = scope.unitId() == null ? null : em.find(Unit.class, scope.unitId());
-        l.plan.comment(l.team.actor(scope), unit, text, Instant.now());
+        l.plan.comment(l.team.actor(scope), unit, text, clock.instant());
         audit.action(l.plan, "COMMENT", before);
         em.flush();
         return data(l.plan);
     }
 
     /** The leading unit attaches a file (pdf, doc(x), xls(x), jpg, png; at most 10 MB). */
-    @RolesAllowed("UNIT")
+    @RolesAllowed(Roles.UNIT)
     public PlanData attach(String campaignCode, long planId, String fileName, byte[] content) {
         Scope scope = caller.get();
         Loaded l = load(scope, campaignCode, planId);
@@ -157,7 +160,7 @@ public class Plans {
             throw new ForbiddenException(scope.login() + " is not the leading unit of plan " + planId);
         }
         Map<String, String> before = l.plan.auditSnapshot();
-        PlanAttachment a = new PlanAttachment(l.plan, fileName, content, scope.login(), Instant.now());
+        PlanAttachment a = new PlanAttachment(l.plan, fileName, content, scope.login(), clock.instant());
         em.persist(a);
         em.flush();
         audit.action(l.plan, "ATTACH " + a.getFileName(), before);
@@ -165,7 +168,7 @@ public class Plans {
     }
 
     /** An attachment's file, for whoever sees the plan. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public FileData attachment(String campaignCode, long planId, long attachmentId) {
         Loaded l = load(caller.get(), campaignCode, planId);
         PlanAttachment a = em.find(PlanAttachment.class, attachmentId);
@@ -175,13 +178,13 @@ public class Plans {
         return new FileData(a.getFileName(), a.getContentType(), a.getContent());
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public PlanData get(String campaignCode, long planId) {
         return data(load(caller.get(), campaignCode, planId).plan);
     }
 
     /** The plan of a target, null while its leading unit has not drafted one. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public PlanData ofTarget(String campaignCode, long targetId) {
         Scope scope = caller.get();
         Teams.Team team = teams.of(scope, campaigns.visible(scope, campaignCode), targetId);
@@ -193,7 +196,7 @@ public class Plans {
      * Every target the caller sees with a current assignment in the campaign, with its plan's status and
      * lateness; {@code attentionOnly}: just the missing, unfiled and late ones (most days late first).
      */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<PlanRow> overview(String campaignCode, boolean attentionOnly) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
@@ -219,7 +222,7 @@ public class Plans {
                 }
             }
         }
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         List<PlanRow> rows = new ArrayList<>();
         for (Assignment a : assignments) {
             AssistancePlan p = plans.get(a.getTarget().getId());
@@ -269,12 +272,7 @@ public class Plans {
     }
 
     private static void checkVersion(AssistancePlan plan, Long version) {
-        if (version == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (version != plan.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        plan.requireVersion(version);
     }
 
     /** The measures with their units, which must be units of the target's team. */
@@ -306,6 +304,6 @@ public class Plans {
     private PlanData data(AssistancePlan plan) {
         List<AttachmentInfo> files = plan.getId() == null ? List.of()
                 : em.createNamedQuery(PlanAttachment.INFO_OF, AttachmentInfo.class).setParameter("plan", plan.getId()).getResultList();
-        return plan.data(AssignmentLookups.today(), files);
+        return plan.data(LocalDate.now(clock), files);
     }
 }

@@ -1,5 +1,7 @@
 package cn.bangfu.campaign.boundary;
 
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.StationingSearch;
@@ -42,6 +44,9 @@ import java.util.Map;
 @Stateless
 public class Stationings {
 
+    @Inject
+    Clock clock;
+
     /** Picker suggestions per request. */
     static final int SUGGESTIONS = 20;
 
@@ -67,29 +72,27 @@ public class Stationings {
      * One page of the campaign's stationings the caller sees, by target unless sorted otherwise (target,
      * cadre, dispatchingUnit, from, to, id); the page's text matches target, unit or cadre.
      */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<StationingData> find(String campaignCode, PageRequest page) {
-        if (!StationingSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(StationingSearch::sortable);
         Scope scope = caller.get();
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         return search.find(scope, campaigns.visible(scope, campaignCode), page).map(s -> s.data(today));
     }
 
     /** How many of the campaign's stationings the caller sees, matching the text, are under way, ended and upcoming today. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public StationingCounts count(String campaignCode, String q) {
         Scope scope = caller.get();
         return search.count(scope, campaigns.visible(scope, campaignCode), new PageRequest(0, 1, null, q).qPattern(),
-                AssignmentLookups.today());
+                LocalDate.now(clock));
     }
 
     /**
      * Whether the caller may station, end and cancel in this campaign (his role aside): it lies in his
      * region, he is not a unit user, and it is not closed. 404 for a campaign he does not see.
      */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public boolean manages(String campaignCode) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
@@ -97,14 +100,14 @@ public class Stationings {
     }
 
     /** The stationing with this id in the campaign, if the caller sees it; 404 otherwise. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public StationingData get(String campaignCode, long id) {
         Scope scope = caller.get();
-        return visible(scope, campaigns.visible(scope, campaignCode), id).data(AssignmentLookups.today());
+        return visible(scope, campaigns.visible(scope, campaignCode), id).data(LocalDate.now(clock));
     }
 
     /** Stations a cadre of the dispatching unit at a target for a period ({@code to} may be open). */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public StationingData station(String campaignCode, StationingData data) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.open(scope, campaignCode);
@@ -127,14 +130,14 @@ public class Stationings {
         em.persist(s);
         audit.created(s);
         em.flush();
-        return s.data(AssignmentLookups.today());
+        return s.data(LocalDate.now(clock));
     }
 
     /**
      * Changes the period of a stationing, usually to end it: {@code to} (its last day) is required,
      * {@code from} moves only if given. Send the version read: a stale one is a 409.
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public StationingData changePeriod(String campaignCode, long id, StationingData data) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.open(scope, campaignCode);
@@ -151,18 +154,18 @@ public class Stationings {
         s.changePeriod(from, data.to());
         audit.updated(s, before);
         em.flush();
-        return s.data(AssignmentLookups.today());
+        return s.data(LocalDate.now(clock));
     }
 
     /**
      * Cancels a stationing entered by mistake: only one that has not begun (待驻), else a 409 saying to
      * end it instead. Send the version read: a stale one is a 409. The audit trail keeps what it was.
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public void cancel(String campaignCode, long id, Long version) {
         Scope scope = caller.get();
         Stationing s = current(scope, campaigns.open(scope, campaignCode), id, version);
-        List<FieldError> problems = s.cancelProblems(AssignmentLookups.today());
+        List<FieldError> problems = s.cancelProblems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ConflictException(problems.get(0));
         }
@@ -175,13 +178,13 @@ public class Stationings {
      * The cadres the caller's unit has stationed now or will station, in campaigns not closed, soonest
      * first: the unit's home page block. None for a user without a unit.
      */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<StationingData> mine() {
         Scope scope = caller.get();
         if (scope.unitId() == null) {
             return List.of();
         }
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         return em.createQuery("select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target t"
                 + " join fetch t.region join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
                 + " and (s.stationedTo is null or s.stationedTo >= :today) order by s.stationedFrom, s.id", Stationing.class)
@@ -190,7 +193,7 @@ public class Stationings {
     }
 
     /** Cadres of the campaign's region whose name, or whose unit's name, contains the text: the cadre picker. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public List<CadreRef> cadres(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
         return em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
@@ -200,7 +203,7 @@ public class Stationings {
     }
 
     /** Enterprises and key projects of the campaign's region whose name contains the text: the target picker. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public List<TargetRef> targets(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
         return em.createQuery("select t from AssistanceTarget t join fetch t.region r where r.path like :region"
@@ -222,12 +225,7 @@ public class Stationings {
     /** The stationing, as {@link #visible}, if the version sent is the one stored: missing is a 400, stale a 409. */
     private Stationing current(Scope scope, Campaign campaign, long id, Long version) {
         Stationing s = visible(scope, campaign, id);
-        if (version == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (version != s.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        s.requireVersion(version);
         return s;
     }
 

@@ -1,6 +1,8 @@
 package cn.bangfu.campaign.boundary;
 
-import cn.bangfu.campaign.control.AssignmentLookups;
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
+import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.FirstVisits;
 import cn.bangfu.campaign.control.Teams;
@@ -52,6 +54,9 @@ import java.util.Set;
 @Stateless
 public class Visits {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -74,7 +79,7 @@ public class Visits {
     AuditTrail audit;
 
     /** Logs a visit of the caller's unit (and, for a joint visit, the partner units present). */
-    @RolesAllowed("UNIT")
+    @RolesAllowed(Roles.UNIT)
     public VisitData log(String campaignCode, VisitData data) {
         if (data == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
@@ -99,7 +104,7 @@ public class Visits {
                 cadres.put(c.getId(), c);
             }
         }
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = VisitRules.check(data, campaign, today, scope.unitCode(), units, known, teamUnits, cadres);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -108,7 +113,7 @@ public class Visits {
         units.forEach(code -> present.add(known.get(code)));
         Visit v = new Visit(campaign, team.target(), data.visitDate(), VisitForm.of(data.form()), present,
                 new LinkedHashSet<>(data.cadres().stream().map(cadres::get).toList()), data.learned(), data.followUps(),
-                known.get(scope.unitCode()), scope.login(), Instant.now());
+                known.get(scope.unitCode()), scope.login(), clock.instant());
         em.persist(v);
         em.flush();
         audit.created(v);
@@ -116,7 +121,7 @@ public class Visits {
     }
 
     /** The visits of the campaign the caller sees, newest first; optionally of one target or one unit (code). */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<VisitData> find(String campaignCode, Long targetId, String unitCode, PageRequest page) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
@@ -158,11 +163,11 @@ public class Visits {
      * MISSING (not visited within the first-visit days), LATE, ON_TIME or PENDING; all when null. The
      * units in arrears first.
      */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<FirstVisit> firstVisits(String campaignCode, FirstVisit.State state) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         return firstVisits.of(scope, campaign).stream().filter(f -> state == null || f.state(today) == state)
                 .sorted(Comparator.comparingInt((FirstVisit f) -> f.daysOverdue(today)).reversed().thenComparing(FirstVisit::targetName)
                         .thenComparing(FirstVisit::unit))
@@ -170,7 +175,7 @@ public class Visits {
     }
 
     /** The team timeline of a target: team, plan, every visit and plan event of all its units, newest first, and each unit's share. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Timeline timeline(String campaignCode, long targetId) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
@@ -210,7 +215,7 @@ public class Visits {
     }
 
     /** Cadres of the target's units whose name contains the text: the "cadres present" picker of the visit dialog. */
-    @RolesAllowed("UNIT")
+    @RolesAllowed(Roles.UNIT)
     public List<CadreData> cadres(String campaignCode, long targetId, String text) {
         Scope scope = caller.get();
         Teams.Team team = teams.of(scope, campaigns.visible(scope, campaignCode), targetId);
@@ -225,6 +230,6 @@ public class Visits {
     }
 
     private static LocalDate day(Instant at) {
-        return at.atZone(AssignmentLookups.CHINA).toLocalDate();
+        return at.atZone(Clocks.CHINA).toLocalDate();
     }
 }

@@ -1,6 +1,7 @@
 package cn.bangfu.campaign.boundary;
 
-import cn.bangfu.campaign.control.AssignmentLookups;
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentSearch;
 import cn.bangfu.campaign.control.CampaignPlans;
 import cn.bangfu.campaign.control.FirstVisits;
@@ -34,6 +35,9 @@ import java.util.Map;
 @Stateless
 public class Workspace {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -49,14 +53,14 @@ public class Workspace {
     @Inject
     CampaignPlans campaignPlans;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<MyTarget> mine() {
         Scope scope = caller.get();
         if (scope.unitId() == null) {
             return List.of();
         }
         List<AssignmentData> assignments = search.ofUnit(scope.unitId());
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         Map<String, Campaign> campaigns = new HashMap<>();
         Map<String, Map<String, Object[]>> visits = new HashMap<>();
         Map<String, Map<Long, AssistancePlan>> plans = new HashMap<>();

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.control;
 
+import java.time.Clock;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentUnit;
 import cn.bangfu.campaign.entity.Campaign;
@@ -28,6 +29,9 @@ import java.util.Objects;
 @Dependent
 public class AssignmentChanges {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,7 +43,7 @@ public class AssignmentChanges {
         Assignment a = new Assignment(campaign, target, leader, leading, coUnits, contacts(leading, coUnits), from);
         em.persist(a);
         audit.created(a);
-        notify(a, null, Instant.now());
+        notify(a, null, clock.instant());
         return a;
     }
 
@@ -57,7 +61,7 @@ public class AssignmentChanges {
                 from);
         em.persist(next);
         audit.created(next);
-        notify(next, current, Instant.now());
+        notify(next, current, clock.instant());
         return next;
     }
 

@@ -1,5 +1,8 @@
 package cn.bangfu.campaign.control;
 
+import java.time.LocalDate;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.registry.control.UnitTargets;
@@ -15,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class HelpedTargets implements UnitTargets {
 
+    @Inject
+    Clock clock;
+
     // Aliases of their own (h…): the condition is added to other components' queries, whose aliases it must not shadow.
     private static final String CONDITION = "(%1$s.id in (select ha.target.id from AssignmentUnit hu join hu.assignment ha join ha.campaign hc"
             + " where hu.unit.id = :helper and ha.validTo is null and hc.status <> :closedCampaign)"
@@ -27,13 +33,13 @@ public class HelpedTargets implements UnitTargets {
     @Override
     public void narrow(Where where, String target, long unitId) {
         where.and(CONDITION.formatted(target), "helper", unitId).param("closedCampaign", CampaignStatus.CLOSED)
-                .param("today", AssignmentLookups.today());
+                .param("today", LocalDate.now(clock));
     }
 
     @Override
     public boolean helps(long unitId, long targetId) {
         return em.createQuery("select count(t) from AssistanceTarget t where t.id = :target and " + CONDITION.formatted("t"), Long.class)
                 .setParameter("target", targetId).setParameter("helper", unitId).setParameter("closedCampaign", CampaignStatus.CLOSED)
-                .setParameter("today", AssignmentLookups.today()).getSingleResult() > 0;
+                .setParameter("today", LocalDate.now(clock)).getSingleResult() > 0;
     }
 }

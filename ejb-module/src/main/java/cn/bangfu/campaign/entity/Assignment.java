@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.Audited;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
         + " where a.campaign = :campaign and a.validTo is null and a.target.id in :targets")
 @NamedQuery(name = Assignment.UNITS_OF, query = "select au from AssignmentUnit au join fetch au.unit left join fetch au.contactCadre"
         + " where au.assignment.id in :ids order by au.assignment.id, au.seqNo")
-public class Assignment implements Audited {
+public class Assignment implements Audited, Versioned {
 
     public static final String BY_ID = "Assignment.byId";
     /** The current assignments of some targets in a campaign, with their leaders. */
@@ -241,6 +242,7 @@ public class Assignment implements Audited {
         return validTo;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.Audited;
 import cn.bangfu.platform.entity.ConflictException;
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
         + " join fetch p.target t join fetch t.region join fetch p.leadingUnit where p.id = :id")
 // rows of (target id, plan): see CampaignPlans
 @NamedQuery(name = AssistancePlan.OF_CAMPAIGN, query = "select p.target.id, p from AssistancePlan p where p.campaign = :campaign")
-public class AssistancePlan implements Audited {
+public class AssistancePlan implements Audited, Versioned {
 
     public static final String OF_TARGET = "AssistancePlan.ofTarget";
     public static final String BY_ID = "AssistancePlan.byId";
@@ -365,6 +366,7 @@ public class AssistancePlan implements Audited {
         return Collections.unmodifiableList(comments);
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 @Table(name = "campaign")
 @NamedQuery(name = Campaign.BY_CODE, query = "select c from Campaign c join fetch c.region where c.code = :code")
 @NamedQuery(name = Campaign.COUNT, query = "select count(c) from Campaign c")
-public class Campaign implements Audited {
+public class Campaign implements Audited, Versioned {
 
     public static final String BY_CODE = "Campaign.byCode";
     public static final String COUNT = "Campaign.count";
@@ -259,6 +260,7 @@ public class Campaign implements Audited {
         return leadingGroup;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

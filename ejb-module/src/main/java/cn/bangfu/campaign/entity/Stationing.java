@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.Audited;
@@ -34,7 +35,7 @@ import java.util.Objects;
         + " join fetch s.target t join fetch t.region join fetch s.dispatchingUnit where s.id = :id")
 @NamedQuery(name = Stationing.OF_CADRE, query = "select s from Stationing s join fetch s.target where s.cadre.id = :cadre"
         + " order by s.stationedFrom, s.id")
-public class Stationing implements Audited {
+public class Stationing implements Audited, Versioned {
 
     public static final String BY_ID = "Stationing.byId";
     /** Every stationing of one cadre, in any campaign: what a new period must not overlap. */
@@ -260,6 +261,7 @@ public class Stationing implements Audited {
         return stationedTo;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

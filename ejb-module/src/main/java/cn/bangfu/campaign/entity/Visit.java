@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.Audited;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
         hints = {@QueryHint(name = "eclipselink.batch", value = "v.cadres"), @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Visit.FIRST_OF_UNITS, query = "select u.id, v.target.id, min(v.visitDate), max(v.visitDate), count(v) from Visit v"
         + " join v.units u where v.campaign = :campaign group by u.id, v.target.id")
-public class Visit implements Audited {
+public class Visit implements Audited, Versioned {
 
     public static final String OF_TARGET = "Visit.ofTarget";
     /** Per unit and target of a campaign: unit id, target id, first visit date, last visit date, visits. */
@@ -206,6 +207,7 @@ public class Visit implements Audited {
         return cadres;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,5 +1,7 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.PasswordHasher;
 import cn.bangfu.org.entity.AccountData;
@@ -34,8 +36,11 @@ import java.util.regex.Pattern;
  * Unlocking is also open to the security administrator. All within the caller's region.
  */
 @Stateless
-@RolesAllowed("SYSADMIN")
+@RolesAllowed(Roles.SYSADMIN)
 public class AccountAdministration {
+
+    @Inject
+    Clock clock;
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
@@ -48,7 +53,7 @@ public class AccountAdministration {
     @Inject
     AuditTrail audit;
 
-    @RolesAllowed({"SYSADMIN", "SECADMIN"})
+    @RolesAllowed({Roles.SYSADMIN, Roles.SECADMIN})
     public Page<AccountData> find(PageRequest page) {
         return new Where().and("a.region.path like :path", "path", caller.get().pathPattern())
                 .andIf(page.qPattern(), "(lower(a.login) like :q escape '\\' or lower(a.displayName) like :q escape '\\')", "q")
@@ -57,10 +62,10 @@ public class AccountAdministration {
     }
 
     /** Accounts in the caller's region that are locked right now, for the security administrator. */
-    @RolesAllowed({"SYSADMIN", "SECADMIN"})
+    @RolesAllowed({Roles.SYSADMIN, Roles.SECADMIN})
     public long countLocked() {
         return em.createQuery("select count(a) from UserAccount a where a.region.path like :path and a.lockedUntil > :now", Long.class)
-                .setParameter("path", caller.get().pathPattern()).setParameter("now", java.time.Instant.now()).getSingleResult();
+                .setParameter("path", caller.get().pathPattern()).setParameter("now", clock.instant()).getSingleResult();
     }
 
     public AccountData create(AccountData data, String password) {
@@ -98,7 +103,7 @@ public class AccountAdministration {
         return AccountData.of(account);
     }
 
-    @RolesAllowed({"SYSADMIN", "SECADMIN"})
+    @RolesAllowed({Roles.SYSADMIN, Roles.SECADMIN})
     public AccountData unlock(String login) {
         UserAccount account = visible(login);
         Map<String, String> before = account.auditSnapshot();

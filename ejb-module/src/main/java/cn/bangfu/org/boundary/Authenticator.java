@@ -1,5 +1,6 @@
 package cn.bangfu.org.boundary;
 
+import java.time.Clock;
 import cn.bangfu.org.control.PasswordHasher;
 import cn.bangfu.org.control.VerifiedCredentials;
 import cn.bangfu.org.entity.SignIn;
@@ -21,6 +22,9 @@ import java.util.Map;
 @PermitAll
 public class Authenticator {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -36,7 +40,7 @@ public class Authenticator {
         }
         UserAccount account = em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
                 .setParameter("login", login.strip()).getResultStream().findFirst().orElse(null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (account == null) {
             // Spend the same time as a real check, so response times do not reveal which logins exist.
             PasswordHasher.matches(password, DUMMY_HASH);

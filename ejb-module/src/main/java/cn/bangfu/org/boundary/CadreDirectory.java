@@ -1,5 +1,6 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CadreChanges;
 import cn.bangfu.org.control.CadreSearch;
 import cn.bangfu.org.control.CallerScope;
@@ -8,7 +9,6 @@ import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
-import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -40,15 +40,13 @@ public class CadreDirectory {
     @Inject
     CadreChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<CadreData> find(CadreSearch.Filter filter, PageRequest page) {
-        if (!CadreSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(CadreSearch::sortable);
         return search.find(caller.get(), filter == null ? CadreSearch.Filter.NONE : filter, page).map(Cadre::data);
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public CadreData get(long id) {
         return visible(caller.get(), id).data();
     }
@@ -57,13 +55,13 @@ public class CadreDirectory {
      * The units whose cadres the caller sees (his region's, for every role), by name: for the unit
      * pickers and for showing a cadre's unit by name, also to a UNIT user who otherwise sees only his own unit.
      */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<UnitData> units() {
         return em.createQuery("select u from Unit u join fetch u.region r where r.path like :scope order by u.name, u.code", Unit.class)
                 .setParameter("scope", caller.get().pathPattern()).getResultList().stream().map(Unit::data).toList();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public CadreData create(CadreData data) {
         Scope scope = caller.get();
         List<FieldError> errors = data.problems(scope, this::unit);
@@ -75,16 +73,11 @@ public class CadreDirectory {
         return cadre.data();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public CadreData update(long id, CadreData data) {
         Scope scope = caller.get();
         Cadre cadre = visible(scope, id);
-        if (data.version() == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (data.version() != cadre.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        cadre.requireVersion(data.version());
         CadreData withId = data.with(id, data.version());
         List<FieldError> errors = withId.problems(scope, this::unit);
         if (!errors.isEmpty()) {

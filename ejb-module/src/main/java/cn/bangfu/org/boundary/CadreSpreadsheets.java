@@ -1,5 +1,6 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CadreChanges;
 import cn.bangfu.org.control.CadreImportCheck;
 import cn.bangfu.org.control.CadreSearch;
@@ -45,7 +46,7 @@ public class CadreSpreadsheets {
     @Inject
     CadreChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] template() {
         return CadreSheet.template();
     }
@@ -58,7 +59,7 @@ public class CadreSpreadsheets {
      * @throws ImportRejectedException with every bad cell (row, column letter, reason) when any row is wrong,
      *                                 or when the file is unreadable, has the wrong header or no data rows
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public ImportResult importCadres(byte[] xlsx) {
         List<CadreRow> rows = CadreSheet.read(xlsx);
         Scope scope = caller.get();
@@ -80,7 +81,7 @@ public class CadreSpreadsheets {
     }
 
     /** The cadres {@link CadreDirectory#find} would list for this filter and free text, all of them. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] export(CadreSearch.Filter filter, String q) {
         return CadreSheet.export(search.all(caller.get(), filter == null ? CadreSearch.Filter.NONE : filter, q, CHUNK));
     }

@@ -1,5 +1,6 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.platform.control.DemoMode;
 import cn.bangfu.org.control.DemoCounty;
 import cn.bangfu.org.control.PasswordHasher;
 import cn.bangfu.org.entity.PasswordPolicy;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class FirstStart {
 
     private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
-    public static final String DEFAULT_DEMO_PASSWORD = "Bangfu-demo-2026";
 
     @PersistenceContext
     EntityManager em;
@@ -41,8 +41,8 @@ public class FirstStart {
             return;
         }
         Config config = ConfigProvider.getConfig();
-        if (config.getOptionalValue("BANGFU_DEMO", Boolean.class).orElse(false)) {
-            loadDemo(config.getOptionalValue("BANGFU_DEMO_PASSWORD", String.class).orElse(DEFAULT_DEMO_PASSWORD));
+        if (DemoMode.on()) {
+            loadDemo(DemoMode.password());
         } else {
             createAdministrator(config);
         }

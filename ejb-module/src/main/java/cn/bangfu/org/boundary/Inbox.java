@@ -1,5 +1,7 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.InboxNotice;
 import cn.bangfu.org.entity.NoticeData;
@@ -22,13 +24,16 @@ import java.util.List;
 @Stateless
 public class Inbox {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     CallerScope caller;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<NoticeData> find(PageRequest page) {
         Scope scope = caller.get();
         if (scope.unitId() == null) {
@@ -40,7 +45,7 @@ public class Inbox {
         return new Page<>(items, total);
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public long unread() {
         Scope scope = caller.get();
         return scope.unitId() == null ? 0
@@ -48,19 +53,19 @@ public class Inbox {
     }
 
     /** Marks one notice of the caller's unit read (again: no change) and returns it. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public NoticeData markRead(long id) {
         Scope scope = caller.get();
         InboxNotice notice = em.find(InboxNotice.class, id);
         if (notice == null || scope.unitId() == null || !notice.getUnit().getId().equals(scope.unitId())) {
             throw new NotFoundException("InboxNotice", id);
         }
-        notice.markRead(Instant.now());
+        notice.markRead(clock.instant());
         return notice.data();
     }
 
     /** Marks every unread notice of the caller's unit read; returns how many there were. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public int markAllRead() {
         Scope scope = caller.get();
         if (scope.unitId() == null) {
@@ -68,7 +73,7 @@ public class Inbox {
         }
         List<InboxNotice> unread = em.createQuery("select n from InboxNotice n where n.unit.id = :unit and n.readAt is null",
                 InboxNotice.class).setParameter("unit", scope.unitId()).getResultList();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         unread.forEach(n -> n.markRead(now));
         return unread.size();
     }

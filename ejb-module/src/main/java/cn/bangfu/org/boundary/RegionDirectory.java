@@ -1,5 +1,6 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.RegionData;
@@ -47,7 +48,7 @@ public class RegionDirectory {
                 .getResultList().stream().map(RegionData::of).toList();
     }
 
-    @RolesAllowed({"OFFICE", "SYSADMIN"})
+    @RolesAllowed({Roles.OFFICE, Roles.SYSADMIN})
     public RegionData create(RegionData data) {
         Scope scope = caller.get();
         String parentCode = data.parentCode() == null || data.parentCode().isBlank() ? null : data.parentCode().strip();

@@ -1,5 +1,6 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.UnitChanges;
 import cn.bangfu.org.control.UnitSearch;
@@ -45,20 +46,18 @@ public class UnitDirectory {
     @Inject
     AuditTrail audit;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.SYSADMIN, Roles.SECADMIN, Roles.AUDITOR})
     public Page<UnitData> find(UnitSearch.Filter filter, PageRequest page) {
-        if (!UnitSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(UnitSearch::sortable);
         return search.find(caller.get(), filter, page).map(Unit::data);
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.SYSADMIN, Roles.SECADMIN, Roles.AUDITOR})
     public UnitData get(String code) {
         return visible(caller.get(), code).data();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public UnitData create(UnitData data) {
         Scope scope = caller.get();
         List<FieldError> errors = data.problems(scope, this::region);
@@ -74,16 +73,11 @@ public class UnitDirectory {
         return unit.data();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public UnitData update(String code, UnitData data) {
         Scope scope = caller.get();
         Unit unit = visible(scope, code);
-        if (data.version() == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (data.version() != unit.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        unit.requireVersion(data.version());
         UnitData withCode = new UnitData(code, data.name(), data.type(), data.regionCode(), data.headName(),
                 data.contactName(), data.contactPhone(), data.version());
         List<FieldError> errors = withCode.problems(scope, this::region);
@@ -98,7 +92,7 @@ public class UnitDirectory {
         return unit.data();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public void delete(String code) {
         Unit unit = visible(caller.get(), code);
         long accounts = em.createNamedQuery(UserAccount.COUNT_BY_UNIT, Long.class).setParameter("unit", unit).getSingleResult();
@@ -115,7 +109,7 @@ public class UnitDirectory {
     }
 
     /** The path of a region filter; an unknown region or one outside the caller's scope is a field error. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.SYSADMIN, Roles.SECADMIN, Roles.AUDITOR})
     public String regionPath(String regionCode) {
         Region region = em.find(Region.class, regionCode);
         if (region == null || !caller.get().covers(region)) {

@@ -1,5 +1,6 @@
 package cn.bangfu.org.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.UnitChanges;
 import cn.bangfu.org.control.UnitImportCheck;
@@ -44,7 +45,7 @@ public class UnitSpreadsheets {
     @Inject
     UnitChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.SYSADMIN, Roles.SECADMIN, Roles.AUDITOR})
     public byte[] template() {
         return UnitSheet.template();
     }
@@ -56,7 +57,7 @@ public class UnitSpreadsheets {
      * @throws ImportRejectedException with every bad cell (row, column letter, reason) when any row is wrong,
      *                                 or when the file is unreadable, has the wrong header or no data rows
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public ImportResult importUnits(byte[] xlsx) {
         List<UnitRow> rows = UnitSheet.read(xlsx);
         Scope scope = caller.get();
@@ -72,7 +73,7 @@ public class UnitSpreadsheets {
     }
 
     /** The units {@link UnitDirectory#find} would list for this filter and free text, all of them, in code order. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR", "SYSADMIN", "SECADMIN", "AUDITOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.SYSADMIN, Roles.SECADMIN, Roles.AUDITOR})
     public byte[] export(UnitSearch.Filter filter, String q) {
         return UnitSheet.export(search.all(caller.get(), filter == null ? UnitSearch.Filter.NONE : filter, q, CHUNK));
     }

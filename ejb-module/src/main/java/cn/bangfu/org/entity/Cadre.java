@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,7 +28,7 @@ import java.util.Map;
 @NamedQuery(name = Cadre.BY_ID, query = "select c from Cadre c join fetch c.unit u join fetch u.region where c.id = :id")
 @NamedQuery(name = Cadre.IN_UNITS, query = "select c from Cadre c join fetch c.unit u join fetch u.region where u.code in :codes")
 @NamedQuery(name = Cadre.COUNT_BY_UNIT, query = "select count(c) from Cadre c where c.unit = :unit")
-public class Cadre implements Audited {
+public class Cadre implements Audited, Versioned {
 
     public static final String BY_ID = "Cadre.byId";
     public static final String COUNT_BY_UNIT = "Cadre.countByUnit";
@@ -129,6 +130,7 @@ public class Cadre implements Audited {
         return phone;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
@@ -30,7 +31,7 @@ import java.util.Map;
 @NamedQuery(name = Region.WITHIN, query = "select r from Region r where r.path like :path order by r.code")
 @NamedQuery(name = Region.COUNT_WITHIN, query = "select count(r) from Region r where r.path like :path")
 @NamedQuery(name = Region.BY_CODES, query = "select r from Region r where r.code in :codes")
-public class Region implements Audited {
+public class Region implements Audited, Versioned {
 
     public static final String WITHIN = "Region.within";
     public static final String COUNT_WITHIN = "Region.countWithin";
@@ -152,6 +153,7 @@ public class Region implements Audited {
         return path;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

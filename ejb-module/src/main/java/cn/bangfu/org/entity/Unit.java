@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +23,7 @@ import java.util.Map;
 @Table(name = "unit")
 @NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u join fetch u.region where u.code = :code")
 @NamedQuery(name = Unit.BY_CODES, query = "select u from Unit u join fetch u.region where u.code in :codes")
-public class Unit implements Audited {
+public class Unit implements Audited, Versioned {
 
     public static final String BY_CODE = "Unit.byCode";
     public static final String BY_CODES = "Unit.byCodes";
@@ -136,6 +137,7 @@ public class Unit implements Audited {
         return contactPhone;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

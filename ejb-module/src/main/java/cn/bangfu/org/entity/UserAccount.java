@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = UserAccount.BY_LOGIN,
         query = "select distinct a from UserAccount a left join fetch a.roles left join fetch a.unit where a.login = :login")
 @NamedQuery(name = UserAccount.COUNT_BY_UNIT, query = "select count(a) from UserAccount a where a.unit = :unit")
-public class UserAccount implements Audited {
+public class UserAccount implements Audited, Versioned {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String COUNT_BY_UNIT = "UserAccount.countByUnit";
@@ -229,6 +230,7 @@ public class UserAccount implements Audited {
         return locale;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,5 +1,7 @@
 package cn.bangfu.platform.boundary;
 
+import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.AuditQuery;
@@ -14,11 +16,11 @@ import java.util.List;
 
 /** The audit trail, read by the auditor (审计员) only; newest first. */
 @Stateless
-@RolesAllowed("AUDITOR")
+@RolesAllowed(Roles.AUDITOR)
 public class AuditLog {
 
     /** Days in the filter are calendar days in China. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Clocks.CHINA;
 
     @PersistenceContext
     EntityManager em;

@@ -1,5 +1,6 @@
 package cn.bangfu.platform.control;
 
+import java.time.Clock;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.Audited;
 import cn.bangfu.platform.entity.FieldChange;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +18,9 @@ import java.util.Map;
  */
 @Dependent
 public class AuditTrail {
+
+    @Inject
+    Clock clock;
 
     public static final String SYSTEM = "system";
 
@@ -49,12 +52,12 @@ public class AuditTrail {
     }
 
     public void action(String actor, Audited record, String action, Map<String, String> before) {
-        em.persist(new AuditEvent(actor, Instant.now(), record.auditType(), record.auditId(), action,
+        em.persist(new AuditEvent(actor, clock.instant(), record.auditType(), record.auditId(), action,
                 FieldChange.between(before, record.auditSnapshot())));
     }
 
     private void write(Audited record, String action, List<FieldChange> changes) {
-        em.persist(new AuditEvent(actor(), Instant.now(), record.auditType(), record.auditId(), action, changes));
+        em.persist(new AuditEvent(actor(), clock.instant(), record.auditType(), record.auditId(), action, changes));
     }
 
     String actor() {

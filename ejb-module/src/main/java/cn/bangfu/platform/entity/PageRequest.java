@@ -3,6 +3,7 @@ package cn.bangfu.platform.entity;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Which slice of a list to fetch: page (0-based), size (capped), sort ("field" or "-field" for
@@ -59,6 +60,14 @@ public record PageRequest(int page, int size, String sort, String q) implements 
 
     public int offset() {
         return page * size;
+    }
+
+    /** This request, if its sort is one that {@code sortable} accepts (no sort always is). */
+    public PageRequest requireSort(Predicate<String> sortable) {
+        if (!sortable.test(sortField())) {
+            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", sortField()));
+        }
+        return this;
     }
 
     public boolean descending() {

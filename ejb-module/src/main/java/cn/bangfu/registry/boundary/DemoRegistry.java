@@ -1,5 +1,6 @@
 package cn.bangfu.registry.boundary;
 
+import cn.bangfu.platform.control.DemoMode;
 import cn.bangfu.org.control.DemoCounty;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.CadreData;
@@ -22,7 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The demo registry ({@code BANGFU_DEMO=true}): enterprises, key projects and cadres of
@@ -45,7 +45,7 @@ public class DemoRegistry {
     EntityManager em;
 
     public void onSchemaReady(@Observes @Priority(PRIORITY) SchemaReady ready) {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("BANGFU_DEMO", Boolean.class).orElse(false);
+        boolean demo = DemoMode.on();
         if (!demo || em.find(Region.class, DemoCounty.COUNTY) == null
                 || em.createNamedQuery(Enterprise.COUNT, Long.class).getSingleResult() > 0) {
             return;

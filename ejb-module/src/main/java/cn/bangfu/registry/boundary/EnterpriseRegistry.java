@@ -1,5 +1,6 @@
 package cn.bangfu.registry.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
@@ -45,20 +46,18 @@ public class EnterpriseRegistry {
     @Inject
     EnterpriseChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<EnterpriseData> find(EnterpriseSearch.Filter filter, PageRequest page) {
-        if (!EnterpriseSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(EnterpriseSearch::sortable);
         return search.find(caller.get(), filter == null ? EnterpriseSearch.Filter.NONE : filter, page).map(Enterprise::data);
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public EnterpriseData get(String creditCode) {
         return visible(caller.get(), creditCode).data();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public EnterpriseData create(EnterpriseData data) {
         Scope scope = caller.get();
         List<FieldError> errors = data.problems(scope, this::region);
@@ -76,16 +75,11 @@ public class EnterpriseRegistry {
     }
 
     /** Changes everything but the credit code; send the version read. */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public EnterpriseData update(String creditCode, EnterpriseData data) {
         Scope scope = caller.get();
         Enterprise enterprise = visible(scope, creditCode);
-        if (data.version() == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (data.version() != enterprise.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        enterprise.requireVersion(data.version());
         EnterpriseData withCode = data.with(enterprise.getCreditCode(), data.version());
         List<FieldError> errors = withCode.problems(scope, this::region);
         String sent = CreditCode.normalise(data.creditCode());

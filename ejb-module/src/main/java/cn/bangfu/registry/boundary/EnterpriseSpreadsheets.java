@@ -1,5 +1,6 @@
 package cn.bangfu.registry.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
@@ -44,7 +45,7 @@ public class EnterpriseSpreadsheets {
     @Inject
     EnterpriseChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] template() {
         return EnterpriseSheet.template();
     }
@@ -57,7 +58,7 @@ public class EnterpriseSpreadsheets {
      * @throws ImportRejectedException with every bad cell (row, column letter, reason) when any row is wrong,
      *                                 or when the file is unreadable, has the wrong header or no data rows
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public ImportResult importEnterprises(byte[] xlsx) {
         List<EnterpriseRow> rows = EnterpriseSheet.read(xlsx);
         Scope scope = caller.get();
@@ -74,7 +75,7 @@ public class EnterpriseSpreadsheets {
     }
 
     /** The enterprises {@link EnterpriseRegistry#find} would list for this filter and free text, all of them, in credit-code order. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] export(EnterpriseSearch.Filter filter, String q) {
         return EnterpriseSheet.export(search.all(caller.get(), filter == null ? EnterpriseSearch.Filter.NONE : filter, q, CHUNK));
     }

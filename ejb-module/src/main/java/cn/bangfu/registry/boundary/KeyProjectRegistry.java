@@ -1,9 +1,9 @@
 package cn.bangfu.registry.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
-import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -42,26 +42,24 @@ public class KeyProjectRegistry {
     @Inject
     KeyProjectChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<KeyProjectData> find(KeyProjectSearch.Filter filter, PageRequest page) {
-        if (!KeyProjectSearch.sortable(page.sortField())) {
-            throw new InvalidInputException(FieldError.of("sort", "sort.unknown", page.sortField()));
-        }
+        page.requireSort(KeyProjectSearch::sortable);
         return search.find(caller.get(), filter == null ? KeyProjectSearch.Filter.NONE : filter, page).map(KeyProject::data);
     }
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public KeyProjectData get(long id) {
         return visible(caller.get(), id).data();
     }
 
     /** The categories a key project may have, in their order. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<CategoryData> categories() {
         return em.createNamedQuery(KeyProjectCategory.ALL, KeyProjectCategory.class).getResultList().stream().map(CategoryData::of).toList();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public KeyProjectData create(KeyProjectData data) {
         Scope scope = caller.get();
         KeyProjectData d = data.with(null, null);
@@ -75,16 +73,11 @@ public class KeyProjectRegistry {
         return project.data();
     }
 
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public KeyProjectData update(long id, KeyProjectData data) {
         Scope scope = caller.get();
         KeyProject project = visible(scope, id);
-        if (data.version() == null) {
-            throw new InvalidInputException(FieldError.of("version", "field.required"));
-        }
-        if (data.version() != project.getVersion()) {
-            throw new ConflictException(FieldError.of("version", "record.stale"));
-        }
+        project.requireVersion(data.version());
         KeyProjectData d = data.with(id, data.version());
         List<FieldError> errors = d.problems(scope, this::region, this::category);
         if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package cn.bangfu.registry.boundary;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
@@ -46,7 +47,7 @@ public class KeyProjectSpreadsheets {
     @Inject
     KeyProjectChanges changes;
 
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] template() {
         return KeyProjectSheet.template(categories());
     }
@@ -59,7 +60,7 @@ public class KeyProjectSpreadsheets {
      * @throws ImportRejectedException with every bad cell (row, column letter, reason) when any row is wrong,
      *                                 or when the file is unreadable, has the wrong header or no data rows
      */
-    @RolesAllowed("OFFICE")
+    @RolesAllowed(Roles.OFFICE)
     public ImportResult importKeyProjects(byte[] xlsx) {
         List<KeyProjectRow> rows = KeyProjectSheet.read(xlsx);
         Scope scope = caller.get();
@@ -82,7 +83,7 @@ public class KeyProjectSpreadsheets {
     }
 
     /** The key projects {@link KeyProjectRegistry#find} would list for this filter and free text, all of them. */
-    @RolesAllowed({"OFFICE", "UNIT", "LEADER", "INSPECTOR", "EVALUATOR"})
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public byte[] export(KeyProjectSearch.Filter filter, String q) {
         List<KeyProjectCategory> categories = categories();
         return KeyProjectSheet.export(search.all(caller.get(), filter == null ? KeyProjectSearch.Filter.NONE : filter, q, CHUNK), categories);

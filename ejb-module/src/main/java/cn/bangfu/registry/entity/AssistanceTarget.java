@@ -1,5 +1,6 @@
 package cn.bangfu.registry.entity;
 
+import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.entity.Audited;
@@ -36,7 +37,7 @@ import jakarta.persistence.Version;
 @Table(name = "assistance_target")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "target_kind", length = 16)
-public abstract class AssistanceTarget implements Audited {
+public abstract class AssistanceTarget implements Audited, Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -87,6 +88,7 @@ public abstract class AssistanceTarget implements Audited {
         return region;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

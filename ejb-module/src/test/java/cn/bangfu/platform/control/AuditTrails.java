@@ -11,6 +11,7 @@ public final class AuditTrails {
     public static AuditTrail writingTo(EntityManager em) {
         AuditTrail trail = new AuditTrail();
         trail.em = em;
+        trail.clock = java.time.Clock.fixed(java.time.Instant.parse("2026-06-15T01:00:00Z"), Clocks.CHINA);
         return trail;
     }
 }

@@ -1,5 +1,6 @@
 package cn.bangfu.web.campaign;
 
+import cn.bangfu.org.entity.Roles;
 import cn.bangfu.campaign.boundary.Assignments;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.control.AssignmentLookups;
@@ -268,7 +269,7 @@ public class AssignmentMatrix implements Serializable {
     }
 
     public boolean isOffice() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OFFICE");
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
     }
 
     public boolean isEditable() {

@@ -1,5 +1,8 @@
 package cn.bangfu.web.campaign;
 
+import cn.bangfu.org.entity.Roles;
+import java.time.LocalDate;
+import java.time.Clock;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.entity.CampaignData;
@@ -35,6 +38,9 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class CampaignList implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -86,7 +92,7 @@ public class CampaignList implements Serializable {
 
     public void create() {
         form = new CampaignForm();
-        form.setYear(java.time.LocalDate.now(cn.bangfu.campaign.control.AssignmentLookups.CHINA).getYear());
+        form.setYear(LocalDate.now(clock).getYear());
         editing = false;
     }
 
@@ -139,7 +145,7 @@ public class CampaignList implements Serializable {
     }
 
     public boolean isOffice() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OFFICE");
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
     }
 
     public CampaignMode[] getModes() {

@@ -1,5 +1,7 @@
 package cn.bangfu.web.campaign;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import cn.bangfu.campaign.boundary.Workspace;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.campaign.entity.MyTarget;
@@ -12,6 +14,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class MyTargetsBlock {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Workspace workspace;
@@ -44,6 +49,6 @@ public class MyTargetsBlock {
 
     /** Days from today to the deadline: negative when it has passed. */
     public long daysTo(java.time.LocalDate day) {
-        return day == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(cn.bangfu.campaign.control.AssignmentLookups.today(), day);
+        return day == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), day);
     }
 }

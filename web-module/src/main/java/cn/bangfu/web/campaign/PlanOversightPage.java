@@ -1,5 +1,7 @@
 package cn.bangfu.web.campaign;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.boundary.Plans;
 import cn.bangfu.campaign.boundary.Visits;
@@ -23,6 +25,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class PlanOversightPage implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -92,7 +97,7 @@ public class PlanOversightPage implements Serializable {
     }
 
     public java.time.LocalDate getToday() {
-        return cn.bangfu.campaign.control.AssignmentLookups.today();
+        return LocalDate.now(clock);
     }
 
     public List<CampaignData> getCampaignList() {

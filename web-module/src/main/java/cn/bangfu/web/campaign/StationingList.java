@@ -1,8 +1,9 @@
 package cn.bangfu.web.campaign;
 
+import cn.bangfu.org.entity.Roles;
+import java.time.Clock;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.boundary.Stationings;
-import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.entity.CadreRef;
 import cn.bangfu.campaign.entity.CampaignData;
@@ -39,6 +40,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class StationingList implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -159,7 +163,7 @@ public class StationingList implements Serializable {
 
     public void newStationing() {
         form = new StationingForm();
-        form.setFrom(AssignmentLookups.today());
+        form.setFrom(LocalDate.now(clock));
     }
 
     /** The cadre picked: his own unit dispatches him. */
@@ -184,7 +188,7 @@ public class StationingList implements Serializable {
     /** Opens the end dialog; its last day is today, or the first day of a stationing not begun yet. */
     public void end(StationingData s) {
         ending = s;
-        LocalDate today = AssignmentLookups.today();
+        LocalDate today = LocalDate.now(clock);
         endOn = s.from().isAfter(today) ? s.from() : today;
     }
 
@@ -264,7 +268,7 @@ public class StationingList implements Serializable {
     }
 
     public boolean isOffice() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OFFICE");
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
     }
 
     /** Whether the write buttons show: the office that manages the campaign (a county office, not a city's campaign), while it is open. */
