@@ -1,6 +1,6 @@
 package cn.bangfu.campaign.boundary;
 
-import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Roles;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentLookups;

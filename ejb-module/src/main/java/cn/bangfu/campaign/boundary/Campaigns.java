@@ -1,6 +1,6 @@
 package cn.bangfu.campaign.boundary;
 
-import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.entity.Campaign;

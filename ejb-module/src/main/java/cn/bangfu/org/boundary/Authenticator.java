@@ -47,8 +47,11 @@ public class Authenticator {
             return SignIn.failed(SignIn.Outcome.INVALID);
         }
         if (!account.isEnabled() || account.lockedAt(now)) {
-            // A refusal costs a full check whatever the reason, so timing does not tell a locked account from a wrong password.
-            PasswordHasher.matches(password, DUMMY_HASH);
+            // Locked or disabled is told only to whoever knows the password; to anyone else it is a wrong password.
+            // Either way one full check is made, so neither the answer nor its time tells which logins exist or are locked.
+            if (!PasswordHasher.matches(password, account.getPasswordHash())) {
+                return SignIn.failed(SignIn.Outcome.INVALID);
+            }
             return SignIn.failed(account.isEnabled() ? SignIn.Outcome.LOCKED : SignIn.Outcome.DISABLED);
         }
         boolean right = verified.remembered(account.getLogin(), password, account.getPasswordHash(), now);
@@ -59,14 +62,15 @@ public class Authenticator {
         if (right) {
             // Five failures in a row lock the account: any success, remembered or checked, ends the row.
             if (account.getFailedAttempts() > 0) {
-                account.signedIn();
+                em.createNamedQuery(UserAccount.END_FAILURES).setParameter("id", account.getId()).executeUpdate();
             }
             return new SignIn(SignIn.Outcome.OK, account.getLogin(), account.getRoles());
         }
         Map<String, String> before = account.auditSnapshot();
         boolean locked = account.signInFailed(now);
         audit.action(account.getLogin(), account, locked ? "LOCK" : "LOGIN_FAILED", before);
-        return SignIn.failed(locked ? SignIn.Outcome.LOCKED : SignIn.Outcome.INVALID);
+        // Even the failure that locks the account answers "wrong password": its state is told only with the right one.
+        return SignIn.failed(SignIn.Outcome.INVALID);
     }
 
     private static final String DUMMY_HASH = PasswordHasher.hash("no-such-account-Bangfu-1");

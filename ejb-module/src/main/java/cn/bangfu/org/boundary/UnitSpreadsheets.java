@@ -1,6 +1,6 @@
 package cn.bangfu.org.boundary;
 
-import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.UnitChanges;
 import cn.bangfu.org.control.UnitImportCheck;

@@ -36,10 +36,14 @@ import java.util.stream.Collectors;
 @NamedQuery(name = UserAccount.BY_LOGIN,
         query = "select distinct a from UserAccount a left join fetch a.roles left join fetch a.unit where a.login = :login")
 @NamedQuery(name = UserAccount.COUNT_BY_UNIT, query = "select count(a) from UserAccount a where a.unit = :unit")
+// A bulk update, not a versioned change: parallel API calls right after a failed one must not race on the account's version.
+@NamedQuery(name = UserAccount.END_FAILURES,
+        query = "update UserAccount a set a.failedAttempts = 0, a.lockedUntil = null where a.id = :id and a.failedAttempts > 0")
 public class UserAccount implements Audited, Versioned {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String COUNT_BY_UNIT = "UserAccount.countByUnit";
+    public static final String END_FAILURES = "UserAccount.endFailures";
     public static final int MAX_FAILED_ATTEMPTS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 

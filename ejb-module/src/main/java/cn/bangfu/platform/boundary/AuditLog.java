@@ -1,6 +1,6 @@
 package cn.bangfu.platform.boundary;
 
-import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.AuditEvent;

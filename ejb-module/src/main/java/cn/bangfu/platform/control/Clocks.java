@@ -2,10 +2,14 @@ package cn.bangfu.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -26,6 +30,11 @@ public class Clocks {
 
     private Clock clock;
 
+    /** Read at start, so that a malformed BANGFU_CLOCK stops the deployment with its reason instead of failing every request. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        clock();
+    }
+
     @PostConstruct
     void start() {
         clock = configured(ConfigProvider.getConfig().getOptionalValue("BANGFU_CLOCK", String.class));
@@ -38,8 +47,12 @@ public class Clocks {
 
     static Clock configured(Optional<String> start) {
         Clock system = Clock.system(CHINA);
-        return start.filter(s -> !s.isBlank())
-                .map(s -> Clock.offset(system, Duration.between(Instant.now(system), java.time.OffsetDateTime.parse(s.strip()).toInstant())))
-                .orElse(system);
+        return start.filter(s -> !s.isBlank()).map(s -> {
+            try {
+                return Clock.offset(system, Duration.between(Instant.now(system), OffsetDateTime.parse(s.strip()).toInstant()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException("BANGFU_CLOCK=" + s + " is no ISO-8601 moment such as 2026-06-15T09:00:00+08:00", e);
+            }
+        }).orElse(system);
     }
 }

@@ -35,10 +35,10 @@ import org.xml.sax.XMLReader;
 public final class SheetReader {
 
     /**
-     * The largest workbook any import takes, from a page or the API: one limit, one message. About
-     * 100,000 enterprise rows fit in it; a bigger file is split, not streamed into the server's heap.
+     * The largest workbook any import takes, from a page or the API: one limit, one message. A province's
+     * 100,000 enterprise rows (about 10 MB) fit in it; a bigger file is split, not read into the server's heap.
      */
-    public static final int MAX_MEGABYTES = 10;
+    public static final int MAX_MEGABYTES = 20;
     public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     /** One non-blank data row: the row number Excel shows and its first {@code columns} cells as text (null when empty). */

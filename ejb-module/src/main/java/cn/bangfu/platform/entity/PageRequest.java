@@ -28,6 +28,9 @@ public record PageRequest(int page, int size, String sort, String q) implements 
      * is a field error naming the parameter, never a silent default.
      */
     public static PageRequest parse(String page, String size, String sort, String q) {
+        // An empty parameter (?page=&size=, as generated clients send unset ones) is an absent one.
+        page = page == null || page.isBlank() ? null : page;
+        size = size == null || size.isBlank() ? null : size;
         List<FieldError> errors = new ArrayList<>();
         Long s = whole(size);
         boolean badSize = size != null && (s == null || s < 1);
@@ -48,7 +51,7 @@ public record PageRequest(int page, int size, String sort, String q) implements 
 
     /** A whole number in decimal digits (an optional minus sign), null for anything else, overflowing ones too. */
     private static Long whole(String text) {
-        if (text == null || !text.strip().matches("-?[0-9]{1,18}")) {
+        if (text == null || !text.strip().matches("[-+]?[0-9]{1,18}")) {
             return null;
         }
         return Long.valueOf(text.strip());

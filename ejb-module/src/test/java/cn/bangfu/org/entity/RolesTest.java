@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import cn.bangfu.platform.entity.Roles;
 import org.junit.jupiter.api.Test;
 
 class RolesTest {

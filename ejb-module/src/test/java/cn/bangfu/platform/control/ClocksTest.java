@@ -21,12 +21,19 @@ class ClocksTest {
 
     @Test
     void aConfiguredStartIsTheClocksNowAndItRunsOnFromThere() throws Exception {
-        Clock clock = Clocks.configured(Optional.of("2026-06-15T23:30:00+08:00"));
-        assertEquals(LocalDate.of(2026, 6, 15), LocalDate.now(clock), "a day in China, though it is still the 15th in UTC too");
+        Clock clock = Clocks.configured(Optional.of("2026-06-15T01:30:00+08:00"));
+        assertEquals(LocalDate.of(2026, 6, 15), LocalDate.now(clock), "the 15th in China while it is still the 14th in UTC");
         Instant first = clock.instant();
-        assertTrue(Duration.between(Instant.parse("2026-06-15T15:30:00Z"), first).abs().toSeconds() < 5, first::toString);
+        assertTrue(Duration.between(Instant.parse("2026-06-14T17:30:00Z"), first).abs().toSeconds() < 5, first::toString);
         Thread.sleep(20);
         assertTrue(clock.instant().isAfter(first), "it runs on");
+    }
+
+    @Test
+    void aMalformedStartSaysWhatIsWrong() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Clocks.configured(Optional.of("15.6.2026")));
+        assertTrue(e.getMessage().contains("BANGFU_CLOCK=15.6.2026"), e.getMessage());
     }
 
     @Test

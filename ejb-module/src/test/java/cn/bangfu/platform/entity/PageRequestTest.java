@@ -44,6 +44,8 @@ class PageRequestTest {
     void parsedParametersDefaultWhenAbsentAndCapTheSize() {
         assertEquals(new PageRequest(0, 20, null, null), PageRequest.parse(null, null, null, null));
         assertEquals(new PageRequest(3, 500, "-name", "x"), PageRequest.parse("3", "2147483647", "-name", "x"));
+        assertEquals(new PageRequest(0, 20, null, null), PageRequest.parse("", " ", null, null), "empty is absent");
+        assertEquals(new PageRequest(5, 20, null, null), PageRequest.parse("+5", null, null, null));
     }
 
     @ParameterizedTest(name = "page={0} size={1} -> errors on {2}")

@@ -1,6 +1,6 @@
 package cn.bangfu.web.campaign;
 
-import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Roles;
 import java.time.LocalDate;
 import java.time.Clock;
 import cn.bangfu.campaign.boundary.Campaigns;

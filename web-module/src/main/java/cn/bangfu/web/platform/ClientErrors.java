@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.primefaces.csp.CspException;
 
@@ -16,7 +18,8 @@ import org.primefaces.csp.CspException;
  * script without the page's CSP nonce (PrimeFaces refuses it before anything runs) answers 400 with
  * Bangfu's error page, not a 500 that reads as a failure of the server. A post to a page whose view
  * is gone (the session ended, or the browser kept the page open too long) shows the page afresh, as
- * a reload would: the login page for the signed out. Mapped in web.xml outside OmniFaces' exception
+ * a reload would: the login page for the signed out (a GET carrying a stale view state is refused like a
+ * post without the nonce). Mapped in web.xml outside OmniFaces' exception
  * filter, which passes the failure on.
  */
 public class ClientErrors extends HttpFilter {
@@ -31,14 +34,15 @@ public class ClientErrors extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            if (has(e, ViewExpiredException.class) && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            if (has(e, ViewExpiredException.class) && "POST".equals(request.getMethod())
+                    && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
                 request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION_TYPE);
                 response.reset();
-                response.sendRedirect(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                response.sendRedirect(afresh(request));
                 return;
             }
-            if (!has(e, CspException.class)) {
+            if (!has(e, CspException.class) && !has(e, ViewExpiredException.class)) {
                 throw e;
             }
             LOG.fine(() -> "Refused a request the pages did not send: " + request.getMethod() + " " + request.getRequestURI());
@@ -48,6 +52,14 @@ public class ClientErrors extends HttpFilter {
             response.reset();
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
+    }
+
+    /** The page as a GET without the expired view: this application's own path, its query without any view state. */
+    static String afresh(HttpServletRequest request) {
+        String path = request.getContextPath() + request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+                .filter(p -> !p.startsWith("jakarta.faces.ViewState=") && !p.isEmpty()).collect(Collectors.joining("&"));
+        return query.isEmpty() ? path : path + "?" + query;
     }
 
     static boolean has(Throwable e, Class<? extends Throwable> type) {

@@ -12,8 +12,8 @@ import java.io.IOException;
 /**
  * Headers every response carries. Pages get PrimeFaces' nonce-based Content-Security-Policy (see
  * web.xml); everything else, the API included, gets a policy that allows nothing to run or frame it.
- * Error pages are dispatched again (the container resets the headers of a failed response), and
- * Bangfu's error pages are plain HTML and run no script at all.
+ * Error pages are dispatched again (the container resets the headers of a failed response); the
+ * plain HTML ones run no script at all.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -24,7 +24,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
+        // On an error dispatch the URI is the error page's: the plain .html ones run no script; the .xhtml ones are
+        // pages of the shell and keep PrimeFaces' policy.
+        if (request.getDispatcherType() == DispatcherType.ERROR && request.getRequestURI().endsWith(".html")) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
             chain.doFilter(request, response);
             return;

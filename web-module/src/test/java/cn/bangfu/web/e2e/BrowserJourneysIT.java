@@ -57,6 +57,14 @@ class BrowserJourneysIT extends DeployedBangfu {
         assertEquals(List.of("必填"), browser.all(By.cssSelector("[id='unitForm'] .ui-message-error")).stream()
                 .map(WebElement::getText).toList(), "only the name is wrong");
 
+        // A name over the limit is not cut to fit: it is refused, naming the limit, and the error shows once.
+        browser.type(By.id("unitForm:name"), "长".repeat(210));
+        browser.click(By.id("unitForm:save"));
+        browser.waitForText(nameMessage, "100");
+        assertEquals(210, browser.find(By.id("unitForm:name")).getAttribute("value").length(), "the browser kept all 210 characters");
+        assertEquals(1, browser.all(By.cssSelector(".ui-growl-message, [id='unitForm:formMessages'] .ui-messages-error-summary")).stream()
+                .filter(e -> !e.getText().isBlank()).count(), "one summary of the errors, not one in the dialog and one in the growl");
+
         browser.type(By.id("unitForm:name"), "平江县端到端测试园区");
         browser.click(By.id("unitForm:save"));
         browser.waitUntilHidden(By.id("unitDialog"));

@@ -1,7 +1,7 @@
-package cn.bangfu.org.entity;
+package cn.bangfu.platform.entity;
 
 /**
- * The names of the {@link Role}s as compile-time constants, for {@code @RolesAllowed} and
+ * The names of the roles ({@code cn.bangfu.org.entity.Role}) as compile-time constants, for {@code @RolesAllowed} and
  * {@code isCallerInRole}, which cannot take an enum. RolesTest keeps them equal to the enum.
  */
 public final class Roles {
