@@ -32,6 +32,11 @@ public class MyTargetsBlock {
 
     /** The severity of a plan status tag. */
     public String planSeverity(String status) {
+        return severityOf(status);
+    }
+
+    /** The severity of a plan status tag, shared with {@link MyLedTargetsBlock}. */
+    static String severityOf(String status) {
         return switch (status) {
             case "APPROVED" -> "success";
             case "SUBMITTED" -> "info";
@@ -44,6 +49,10 @@ public class MyTargetsBlock {
 
     /** Days from today to the deadline: negative when it has passed. */
     public long daysTo(java.time.LocalDate day) {
+        return daysFromToday(day);
+    }
+
+    static long daysFromToday(java.time.LocalDate day) {
         return day == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(cn.bangfu.campaign.control.AssignmentLookups.today(), day);
     }
 }
