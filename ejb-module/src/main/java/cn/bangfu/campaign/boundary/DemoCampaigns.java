@@ -9,9 +9,11 @@ import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.GroupRole;
 import cn.bangfu.campaign.entity.LeadingGroupMember;
 import cn.bangfu.org.entity.Cadre;
+import cn.bangfu.org.control.DemoCounty;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.org.entity.UserAccount;
 import cn.bangfu.platform.control.AuditTrail;
 import cn.bangfu.platform.entity.SchemaReady;
 import cn.bangfu.registry.boundary.DemoRegistry;
@@ -33,7 +35,8 @@ import java.util.logging.Logger;
  * into a database that has the demo registry but no campaign yet. It observes {@link SchemaReady}
  * after {@link DemoRegistry} (a later {@link Priority}), so the enterprises and cadres are committed
  * when it runs. Assignments go through {@link AssignmentChanges}, so the demo has the audit trail and
- * the inbox notices that real assignments leave.
+ * the inbox notices that real assignments leave. The demo leader's account is linked to the county leader
+ * he is ({@link DemoAssignments#LEADER_CADRE}), audited like an administrator's link.
  */
 @Singleton
 public class DemoCampaigns {
@@ -102,6 +105,14 @@ public class DemoCampaigns {
             }
             assigned++;
         }
+        // The demo leader's account names the county leader he is, so his home page lists his enterprises.
+        Cadre me = leaders.get(DemoAssignments.LEADER_CADRE);
+        em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class).setParameter("login", DemoCounty.LEADER_LOGIN).getResultStream()
+                .findFirst().filter(account -> me != null && account.getCadre() == null).ifPresent(account -> {
+                    Map<String, String> before = account.auditSnapshot();
+                    account.linkCadre(me);
+                    audit.updated(account, before);
+                });
         int loaded = assigned;
         LOG.info(() -> "Bangfu demo campaign loaded: " + DemoAssignments.CODE + " with " + loaded + " assignments");
     }

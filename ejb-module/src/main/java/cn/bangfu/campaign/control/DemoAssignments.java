@@ -69,6 +69,21 @@ public final class DemoAssignments {
             a("平江县数智信息技术有限公司", "张卫东", "pj-sjzx", "pj-jyj", "pj-spj"),
             a("平江县安定茶业有限公司", "陈志刚", "pj-adz", "pj-lyj", "pj-sfj"));
 
+    /**
+     * The county leader the demo account {@link DemoCounty#LEADER_LOGIN} is: the one with the most assignments in the demo
+     * campaign, 张卫东 (four current ones, as many as 陈志刚, and the ended first one of 赛雅特鞋业; he also heads the leading
+     * group). {@link #mostAssignedLeader()} says the same, and a test checks that the two agree.
+     */
+    public static final String LEADER_CADRE = "张卫东";
+
+    /** The leader with the most assignments, current and ended, in {@link #ASSIGNMENTS} and {@link #FIRST_SHOES}; the first of a tie. */
+    public static String mostAssignedLeader() {
+        java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(FIRST_SHOES), ASSIGNMENTS.stream())
+                .forEach(a -> count.merge(a.leader(), 1, Integer::sum));
+        return count.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElseThrow();
+    }
+
     /** Enterprises of the county the demo leaves unassigned. */
     public static final List<String> UNASSIGNED = List.of("平江县绿源农业开发有限公司", "平江县加义竹木制品有限公司", "平江县汉昌酱干食品有限公司");
 

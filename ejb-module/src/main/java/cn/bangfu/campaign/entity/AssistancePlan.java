@@ -50,11 +50,15 @@ import java.util.stream.Collectors;
         + " join fetch p.target t join fetch t.region join fetch p.leadingUnit where p.id = :id")
 // rows of (target id, plan): see CampaignPlans
 @NamedQuery(name = AssistancePlan.OF_CAMPAIGN, query = "select p.target.id, p from AssistancePlan p where p.campaign = :campaign")
+// rows of (campaign id, target id, plan) for one page of targets of several campaigns: see LedTargetSearch
+@NamedQuery(name = AssistancePlan.OF_TARGETS, query = "select p.campaign.id, p.target.id, p from AssistancePlan p"
+        + " where p.campaign.id in :campaigns and p.target.id in :targets")
 public class AssistancePlan implements Audited, Versioned {
 
     public static final String OF_TARGET = "AssistancePlan.ofTarget";
     public static final String BY_ID = "AssistancePlan.byId";
     public static final String OF_CAMPAIGN = "AssistancePlan.ofCampaign";
+    public static final String OF_TARGETS = "AssistancePlan.ofTargets";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")

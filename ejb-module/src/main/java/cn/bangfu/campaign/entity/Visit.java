@@ -46,11 +46,15 @@ import java.util.stream.Collectors;
         hints = {@QueryHint(name = "eclipselink.batch", value = "v.cadres"), @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Visit.FIRST_OF_UNITS, query = "select u.id, v.target.id, min(v.visitDate), max(v.visitDate), count(v) from Visit v"
         + " join v.units u where v.campaign = :campaign group by u.id, v.target.id")
+@NamedQuery(name = Visit.LAST_OF_TARGETS, query = "select v.campaign.id, v.target.id, max(v.visitDate) from Visit v"
+        + " where v.campaign.id in :campaigns and v.target.id in :targets group by v.campaign.id, v.target.id")
 public class Visit implements Audited, Versioned {
 
     public static final String OF_TARGET = "Visit.ofTarget";
     /** Per unit and target of a campaign: unit id, target id, first visit date, last visit date, visits. */
     public static final String FIRST_OF_UNITS = "Visit.firstOfUnits";
+    /** Per campaign and target, of some campaigns and targets: campaign id, target id, the team's last visit date. */
+    public static final String LAST_OF_TARGETS = "Visit.lastOfTargets";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")

@@ -5,6 +5,9 @@ import java.time.Clock;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.PasswordHasher;
 import cn.bangfu.org.entity.AccountData;
+import cn.bangfu.org.entity.Cadre;
+import cn.bangfu.org.entity.CadreData;
+import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.PasswordPolicy;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Role;
@@ -32,8 +35,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Account administration for the system administrator: create, disable, reset passwords, set roles.
- * Unlocking is also open to the security administrator. All within the caller's region.
+ * Account administration for the system administrator: create, disable, reset passwords, set roles,
+ * link an account to the cadre who holds it. Unlocking is also open to the security administrator. All
+ * within the caller's region; every change is in the audit trail.
  */
 @Stateless
 @RolesAllowed(Roles.SYSADMIN)
@@ -57,7 +61,7 @@ public class AccountAdministration {
     public Page<AccountData> find(PageRequest page) {
         return new Where().and("a.region.path like :path", "path", caller.get().pathPattern())
                 .andIf(page.qPattern(), "(lower(a.login) like :q escape '\\' or lower(a.displayName) like :q escape '\\')", "q")
-                .page(em, UserAccount.class, "select a from UserAccount a", "select count(a) from UserAccount a", "a.login", page)
+                .page(em, UserAccount.class, "select a from UserAccount a left join fetch a.cadre", "select count(a) from UserAccount a", "a.login", page)
                 .map(AccountData::of);
     }
 
@@ -126,6 +130,7 @@ public class AccountAdministration {
     public AccountData setRoles(String login, Set<Role> roles) {
         UserAccount account = visible(login);
         List<FieldError> errors = RoleRules.problems(roles, account.getUnit() != null);
+        errors.addAll(account.cadreProblems(account.getCadre(), roles));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -136,6 +141,52 @@ public class AccountAdministration {
         account.assignRoles(roles);
         audit.updated(account, before);
         return AccountData.of(account);
+    }
+
+    /** Picker suggestions per request. */
+    static final int SUGGESTIONS = 20;
+
+    /**
+     * Links the account to the cadre who holds it (a contact leader's account to his county leader), or
+     * unlinks it ({@code cadreId} null). The rule is the account's ({@link UserAccount#cadreProblems}); a
+     * cadre the caller does not see is unknown.
+     */
+    public AccountData linkCadre(String login, Long cadreId) {
+        UserAccount account = visible(login);
+        Cadre cadre = null;
+        if (cadreId != null) {
+            cadre = em.createNamedQuery(Cadre.BY_ID, Cadre.class).setParameter("id", cadreId).getResultStream().findFirst()
+                    .filter(c -> c.visibleTo(caller.get())).orElseThrow(() -> new InvalidInputException(
+                            FieldError.of("cadre", "account.cadre.unknown", cadreId)));
+        }
+        Map<String, String> before = account.auditSnapshot();
+        account.linkCadre(cadre);
+        if (!before.equals(account.auditSnapshot())) {
+            audit.updated(account, before);
+        }
+        return AccountData.of(account);
+    }
+
+    /**
+     * Cadres the account may name whose name or position contains the text: of its region and below, and
+     * county leaders only for a LEADER account. The cadre picker of the accounts page.
+     */
+    public List<CadreData> cadreChoices(String login, String text) {
+        UserAccount account = visible(login);
+        boolean leader = account.has(Role.LEADER);
+        String q = new PageRequest(0, 1, null, text == null || text.isBlank() ? null : text.strip()).qPattern();
+        var query = em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
+                        + (leader ? " and c.rank = :rank" : "")
+                        + (q == null ? "" : " and (lower(c.name) like :q escape '\\' or lower(c.position) like :q escape '\\')")
+                        + " order by c.name, c.id", Cadre.class)
+                .setParameter("region", account.getRegion().getPath() + "%");
+        if (leader) {
+            query.setParameter("rank", CadreRank.COUNTY_LEADER);
+        }
+        if (q != null) {
+            query.setParameter("q", q);
+        }
+        return query.setMaxResults(SUGGESTIONS).getResultList().stream().map(Cadre::data).toList();
     }
 
     private UserAccount visible(String login) {

@@ -67,7 +67,7 @@ public class FirstStart {
             em.persist(new UserAccount(a.login(), a.name(), regions.get(a.region()), null, a.roles(), hash));
         }
         LOG.info(() -> "Bangfu demo data loaded. Demo accounts (password " + password + "): sysadmin, secadmin, auditor, office, "
-                + "leader, inspector, evaluator, enterprise, and one per unit named after its code, e.g. pj-gxj, pj-fgj, yy-gxj");
+                + "leader, leader-unlinked, inspector, evaluator, enterprise, and one per unit named after its code, e.g. pj-gxj, pj-fgj, yy-gxj");
     }
 
     private void createAdministrator(Config config) {

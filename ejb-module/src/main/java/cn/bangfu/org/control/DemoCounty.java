@@ -29,6 +29,10 @@ public final class DemoCounty {
     public static final String OTHER_COUNTY = "430621";
     public static final String PARTY_COMMITTEE = "pj-xw";
     public static final String GOVERNMENT = "pj-zf";
+    /** The demo contact leader: the campaign demo links him to the county leader cadre he is (see DemoAssignments.LEADER_CADRE). */
+    public static final String LEADER_LOGIN = "leader";
+    /** A contact leader's account the administrator has not linked to a cadre yet: his home page says so. */
+    public static final String UNLINKED_LEADER_LOGIN = "leader-unlinked";
 
     public static final List<R> REGIONS = List.of(
             new R(PROVINCE, "湖南省", null),
@@ -110,7 +114,8 @@ public final class DemoCounty {
             new A("secadmin", "安全管理员", PROVINCE, null, Set.of(Role.SECADMIN)),
             new A("auditor", "安全审计员", PROVINCE, null, Set.of(Role.AUDITOR)),
             new A("office", "县帮扶办 刘主任", COUNTY, null, Set.of(Role.OFFICE)),
-            new A("leader", "县委副书记 张书记", COUNTY, null, Set.of(Role.LEADER)),
+            new A(LEADER_LOGIN, "县委副书记 张卫东", COUNTY, null, Set.of(Role.LEADER)),
+            new A(UNLINKED_LEADER_LOGIN, "新任县领导（未关联干部）", COUNTY, null, Set.of(Role.LEADER)),
             new A("inspector", "县督查室 王督查", COUNTY, null, Set.of(Role.INSPECTOR)),
             new A("evaluator", "县考评办 陈考评", COUNTY, null, Set.of(Role.EVALUATOR)),
             new A("enterprise", "企业联络人 李经理", COUNTY, null, Set.of(Role.ENTERPRISE)));

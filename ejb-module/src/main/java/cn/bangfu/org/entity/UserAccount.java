@@ -2,6 +2,8 @@ package cn.bangfu.org.entity;
 
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,8 +21,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,13 +32,16 @@ import java.util.stream.Collectors;
 
 /**
  * A person's sign-in: region (and unit, for UNIT users), roles, password hash and lockout state.
- * Five failed sign-ins in a row lock the account for fifteen minutes.
+ * Five failed sign-ins in a row lock the account for fifteen minutes. An account may name the cadre
+ * who holds it ({@link #linkCadre}): a contact leader's account (LEADER) names the county leader whose
+ * enterprises he sees as his own.
  */
 @Entity
 @Table(name = "user_account")
 // Roles and unit fetched with the account: every API call reads it (sign-in check, then the caller's scope).
 @NamedQuery(name = UserAccount.BY_LOGIN,
-        query = "select distinct a from UserAccount a left join fetch a.roles left join fetch a.unit where a.login = :login")
+        query = "select distinct a from UserAccount a left join fetch a.roles left join fetch a.unit left join fetch a.cadre"
+                + " where a.login = :login")
 @NamedQuery(name = UserAccount.COUNT_BY_UNIT, query = "select count(a) from UserAccount a where a.unit = :unit")
 // A bulk update, not a versioned change: parallel API calls right after a failed one must not race on the account's version.
 @NamedQuery(name = UserAccount.END_FAILURES,
@@ -64,6 +71,11 @@ public class UserAccount implements Audited, Versioned {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
     private Unit unit;
+
+    /** The cadre who holds this account, if it names one; for a LEADER account a county leader (see {@link #cadreProblems}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cadre_id")
+    private Cadre cadre;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -161,6 +173,40 @@ public class UserAccount implements Audited, Versioned {
         this.unit = unit;
     }
 
+    /**
+     * Links the account to the cadre who holds it, or unlinks it (null).
+     *
+     * @throws InvalidInputException on the field {@code cadre} when {@link #cadreProblems} finds any
+     */
+    public void linkCadre(Cadre cadre) {
+        List<FieldError> errors = cadreProblems(cadre, roles);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.cadre = cadre;
+    }
+
+    /**
+     * What is wrong with this account naming the cadre while holding these roles: the cadre must be of a
+     * unit in the account's region or below (the account's scope), and the cadre of a LEADER account must be
+     * a county leader ({@link CadreRank#COUNTY_LEADER}), since only county leaders are contact leaders.
+     * No cadre is always fine. Also asked when the roles change, so adding LEADER cannot break the rule.
+     */
+    public List<FieldError> cadreProblems(Cadre candidate, Set<Role> withRoles) {
+        List<FieldError> errors = new ArrayList<>();
+        if (candidate == null) {
+            return errors;
+        }
+        if (region == null || candidate.getUnit() == null || candidate.getUnit().getRegion() == null
+                || !candidate.getUnit().getRegion().getPath().startsWith(region.getPath())) {
+            errors.add(FieldError.of("cadre", "account.cadre.outOfScope", candidate.getName()));
+        }
+        if (withRoles != null && withRoles.contains(Role.LEADER) && candidate.getRank() != CadreRank.COUNTY_LEADER) {
+            errors.add(FieldError.of("cadre", "account.cadre.notCountyLeader", candidate.getName()));
+        }
+        return errors;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -183,6 +229,7 @@ public class UserAccount implements Audited, Versioned {
         m.put("regionCode", region == null ? null : region.getCode());
         m.put("unitCode", unit == null ? null : unit.getCode());
         m.put("roles", roles.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)).toString());
+        m.put("cadre", cadre == null ? null : cadre.getId() + " " + cadre.getName());
         m.put("enabled", Boolean.toString(enabled));
         m.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
         // The hash itself never goes into the trail; that it changed does.
@@ -208,6 +255,10 @@ public class UserAccount implements Audited, Versioned {
 
     public Unit getUnit() {
         return unit;
+    }
+
+    public Cadre getCadre() {
+        return cadre;
     }
 
     public Set<Role> getRoles() {

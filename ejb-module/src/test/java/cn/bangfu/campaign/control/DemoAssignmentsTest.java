@@ -58,4 +58,16 @@ class DemoAssignmentsTest {
         assertEquals(List.of("pj-gxj"), over, load::toString);
         assertEquals(4, load.get("pj-gxj"));
     }
+
+    @Test
+    void theDemoLeaderIsTheCountyLeaderWithTheMostAssignmentsAndHisAccountIsNamedAfterHim() {
+        assertEquals(DemoAssignments.LEADER_CADRE, DemoAssignments.mostAssignedLeader());
+        DemoTargets.C cadre = DemoTargets.COUNTY_LEADERS.stream().filter(c -> c.name().equals(DemoAssignments.LEADER_CADRE)).findFirst()
+                .orElseThrow();
+        assertEquals(cn.bangfu.org.entity.CadreRank.COUNTY_LEADER, cadre.rank());
+        DemoCounty.A account = DemoCounty.ACCOUNTS.stream().filter(a -> a.login().equals(DemoCounty.LEADER_LOGIN)).findFirst().orElseThrow();
+        assertEquals(cadre.position() + " " + cadre.name(), account.name(), "the display name is the cadre's title and name");
+        assertEquals(4, DemoAssignments.ASSIGNMENTS.stream().filter(a -> a.leader().equals(DemoAssignments.LEADER_CADRE)).count(),
+                "four current assignments");
+    }
 }

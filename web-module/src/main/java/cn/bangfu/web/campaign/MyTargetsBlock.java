@@ -37,6 +37,11 @@ public class MyTargetsBlock {
 
     /** The severity of a plan status tag. */
     public String planSeverity(String status) {
+        return severityOf(status);
+    }
+
+    /** The severity of a plan status tag, shared with {@link MyLedTargetsBlock}. */
+    static String severityOf(String status) {
         return switch (status) {
             case "APPROVED" -> "success";
             case "SUBMITTED" -> "info";
@@ -49,6 +54,11 @@ public class MyTargetsBlock {
 
     /** Days from today to the deadline: negative when it has passed. */
     public long daysTo(java.time.LocalDate day) {
-        return day == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), day);
+        return daysBetween(LocalDate.now(clock), day);
+    }
+
+    /** Days from {@code today} to {@code day} (negative when it is past), 0 for no day. */
+    static long daysBetween(LocalDate today, LocalDate day) {
+        return day == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(today, day);
     }
 }

@@ -280,7 +280,7 @@ public class AccountList implements Serializable {
         }
 
         AccountData data() {
-            return new AccountData(login, displayName, regionCode, unit == null ? null : unit.code(), roleSet(), true, null, 0, null, 0);
+            return new AccountData(login, displayName, regionCode, unit == null ? null : unit.code(), roleSet(), true, null, 0, null, 0, null, null);
         }
 
         public String getLogin() {

@@ -109,7 +109,7 @@ class BrowserJourneysIT extends DeployedBangfu {
 
     /**
      * On a phone (390 × 844) the inspector's home, the matrix and a target's timeline, and the
-     * enterprise contact's home, fit the screen's width; the header shows 帮扶通 on one line; the menu
+     * enterprise contact's home, and the contact leader's home with his enterprises, fit the screen's width; the header shows 帮扶通 on one line; the menu
      * is folded away until its button opens it; the matrix's campaign selector is on screen; and a
      * target's name in the matrix leads to its team timeline.
      */
@@ -147,6 +147,18 @@ class BrowserJourneysIT extends DeployedBangfu {
         browser.signIn("enterprise");
         assertFitsThePhone("the enterprise contact's home");
         assertFalse(browser.displayed(menu), "the menu is folded away");
+        browser.signOut();
+
+        // The contact leader's home lists the enterprises he leads (我联系的企业), each leading to its timeline.
+        browser.signIn("leader");
+        assertFitsThePhone("the contact leader's home");
+        List<WebElement> led = browser.all(By.cssSelector("[id='ledTable'] a.bf-timeline-link"));
+        assertEquals(4, led.size(), "张卫东 leads four demo enterprises");
+        String mine = led.get(0).getText();
+        led.get(0).click();
+        browser.waitForText(By.cssSelector("h1.bf-title"), mine);
+        browser.waitUntilVisible(By.id("team"));
+        assertFitsThePhone("the timeline of " + mine);
     }
 
     /** The page is no wider than the phone and the header shows the app's name on one line. */

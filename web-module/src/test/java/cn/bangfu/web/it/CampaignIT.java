@@ -10,7 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import java.util.List;
-
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +54,56 @@ class CampaignIT extends DeployedBangfu {
         JsonObject top = loads.array().get(0);
         assertEquals("pj-gxj", top.getString("code"), loads::toString);
         assertTrue(top.getBoolean("overLimit"), loads::toString);
+    }
+
+    // --- the contact leader's own targets (我联系的企业) ----------------------------------------------------
+
+    @Test
+    void theDemoLeaderListsExactlyTheTargetsHisCadreLeadsAndNoOneElseReadsThem() {
+        Http.Response cadres = http.to("api/v1/cadres?rank=COUNTY_LEADER&q=" + Http.encode("张卫东") + "&size=5").as("office").get();
+        assertEquals(200, cadres.status(), cadres::toString);
+        assertEquals(1, cadres.total(), cadres::toString);
+        long zhang = cadres.items().get(0).getJsonNumber("id").longValue();
+
+        Http.Response office = http.to("api/v1/campaigns/" + DEMO_CAMPAIGN + "/assignments?contactLeader=" + zhang + "&size=100")
+                .as("office").get();
+        assertEquals(200, office.status(), office::toString);
+        assertEquals(4, office.total(), "张卫东 leads four demo enterprises now: " + office);
+        Http.Response led = http.to("api/v1/me/led-targets?size=100&campaign=" + DEMO_CAMPAIGN).as("leader").get();
+        assertEquals(200, led.status(), led::toString);
+        assertEquals(office.total(), led.total(), led::toString);
+        assertEquals(office.items().stream().map(a -> a.getJsonNumber("id").longValue()).collect(Collectors.toSet()),
+                led.items().stream().map(t -> t.getJsonObject("team").getJsonNumber("id").longValue()).collect(Collectors.toSet()),
+                "the same assignments as the office's list filtered by his cadre: " + led);
+        assertEquals(office.items().stream().map(a -> a.getJsonObject("target").getString("name")).toList(),
+                led.items().stream().map(t -> t.getJsonObject("team").getJsonObject("target").getString("name")).toList(),
+                "in the same order, by target name: " + led);
+        for (JsonObject t : led.items()) {
+            assertEquals(zhang, t.getJsonObject("team").getJsonObject("leader").getJsonNumber("id").longValue(), t::toString);
+            assertEquals(3, t.getJsonObject("team").getJsonArray("units").size(), t::toString);
+            assertTrue(List.of("MISSING", "DRAFT", "SUBMITTED", "APPROVED", "RETURNED").contains(t.getString("planStatus")), t::toString);
+            assertTrue(t.getJsonNumber("targetId").longValue() > 0, t::toString);
+        }
+        // Paged in the database: one at a time, the same four.
+        Http.Response second = http.to("api/v1/me/led-targets?size=1&page=1&campaign=" + DEMO_CAMPAIGN).as("leader").get();
+        assertEquals(4, second.total(), second::toString);
+        assertEquals(List.of(led.items().get(1).getJsonObject("team").getJsonNumber("id")),
+                second.items().stream().map(t -> t.getJsonObject("team").getJsonNumber("id")).toList(), second::toString);
+        // Across his campaigns: every one is his.
+        Http.Response all = http.to("api/v1/me/led-targets?size=500").as("leader").get();
+        assertEquals(200, all.status(), all::toString);
+        assertTrue(all.total() >= led.total(), all::toString);
+        assertTrue(all.items().stream().allMatch(t -> t.getJsonObject("team").getJsonObject("leader").getJsonNumber("id").longValue() == zhang),
+                all::toString);
+
+        Http.Response unit = http.to("api/v1/me/led-targets").as("pj-gxj").get();
+        assertEquals(403, unit.status(), "a unit is no contact leader: " + unit);
+        Http.Response theOffice = http.to("api/v1/me/led-targets").as("office").get();
+        assertEquals(403, theOffice.status(), "contact leaders only: " + theOffice);
+        Http.Response unlinked = http.to("api/v1/me/led-targets").as("leader-unlinked").get();
+        assertEquals(200, unlinked.status(), unlinked::toString);
+        assertEquals(0, unlinked.total(), "an account that names no cadre leads nothing: " + unlinked);
+        assertEquals(List.of(), unlinked.items(), unlinked::toString);
     }
 
     // --- assignment over the API ---------------------------------------------------------------------
