@@ -2,6 +2,7 @@ package cn.bangfu.web.platform;
 
 import cn.bangfu.campaign.entity.CampaignMode;
 import cn.bangfu.campaign.entity.CampaignStatus;
+import cn.bangfu.campaign.entity.GroupRole;
 import cn.bangfu.campaign.entity.PlanStatus;
 import cn.bangfu.campaign.entity.VisitForm;
 import cn.bangfu.org.entity.CadreRank;
@@ -25,7 +26,10 @@ import java.util.stream.Collectors;
  */
 public final class AuditText {
 
-    /** A field whose value is a code (or several, comma-separated), read through labels under {@code prefix}. */
+    /**
+     * A field whose value is a code (or several, comma-separated; each may be "CODE:what it applies to"),
+     * read through labels under {@code prefix}.
+     */
     public record Codes(Class<?> type, String prefix) {
     }
 
@@ -34,6 +38,7 @@ public final class AuditText {
             Map.entry("AssistancePlan.status", new Codes(PlanStatus.class, "plan.status.")),
             Map.entry("Campaign.mode", new Codes(CampaignMode.class, "campaign.mode.")),
             Map.entry("Campaign.status", new Codes(CampaignStatus.class, "campaign.status.")),
+            Map.entry("Campaign.leadingGroup", new Codes(GroupRole.class, "campaign.group.")),
             Map.entry("Visit.form", new Codes(VisitForm.class, "visit.form.")),
             Map.entry("Cadre.rank", new Codes(CadreRank.class, "cadre.rank.")),
             Map.entry("UserAccount.roles", new Codes(Role.class, "role.")),
@@ -84,7 +89,17 @@ public final class AuditText {
             return inner;
         }
         List<String> parts = Arrays.stream(inner.split(",")).map(String::strip).toList();
-        return parts.stream().map(p -> label(codes.prefix() + p, p)).collect(Collectors.joining(separator));
+        return parts.stream().map(p -> code(codes, p)).collect(Collectors.joining(separator));
+    }
+
+    /** One code, or a code with what it applies to ("GROUP_LEADER:1074": the group leader is cadre 1074). */
+    private String code(Codes codes, String part) {
+        int colon = part.indexOf(':');
+        if (colon < 0) {
+            return label(codes.prefix() + part, part);
+        }
+        String code = part.substring(0, colon);
+        return label(codes.prefix() + code, code) + " " + part.substring(colon + 1);
     }
 
     private String label(String key, String fallback) {

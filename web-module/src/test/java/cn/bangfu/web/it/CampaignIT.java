@@ -244,8 +244,8 @@ class CampaignIT {
         JsonObject a = mine.array().stream()
                 .filter(x -> code.equals(x.getString("campaign"))).findFirst().orElseThrow(() -> new AssertionError(mine.toString()));
         assertEquals(leader.getString("name"), a.getJsonObject("leader").getString("name"), mine::toString);
-        assertEquals(List.of("pj-fgj", "pj-tjj", "pj-sfj"), a.getJsonArray("units").getValuesAs(JsonObject.class).stream()
-                .map(u -> u.getString("code")).toList(), "the unit sees its partners: " + mine);
+        assertEquals(List.of("pj-fgj", "pj-tjj", "pj-czj"), a.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("code")).toList(), "the unit sees its partners of the current assignment: " + mine);
     }
 
     // --- scope ------------------------------------------------------------------------------------------

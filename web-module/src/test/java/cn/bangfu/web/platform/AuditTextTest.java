@@ -112,6 +112,7 @@ class AuditTextTest {
         assertEquals("Enabled", en.field("UserAccount", "enabled"));
         assertEquals("no", en.value("UserAccount", "enabled", "false"));
         assertEquals("规上工业、规上服务业", zh.value("Enterprise", "scaleFlags", "ABOVE_SCALE_INDUSTRY,ABOVE_SCALE_SERVICES"));
+        assertEquals("Group leader 1074, Member 1078", en.value("Campaign", "leadingGroup", "GROUP_LEADER:1074,MEMBER:1078"));
     }
 
     @Test
