@@ -8,6 +8,7 @@ import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.InboxNotice;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.control.AuditTrail;
+import cn.bangfu.platform.control.Messages;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -65,19 +66,26 @@ public class AssignmentChanges {
         return next;
     }
 
+    /**
+     * Tells the units, in the order of events: on a reassignment the units that drop out first (the old
+     * assignment ends), then the units of the new one. Notices of one change are stored in that order and
+     * the inbox lists them newest first.
+     */
     private void notify(Assignment next, Assignment previous, Instant now) {
-        for (AssignmentUnit u : next.units()) {
-            AssignmentNotice.Text text = AssignmentNotice.assigned(next, u.getUnit(), previous != null);
-            em.persist(new InboxNotice(u.getUnit(), text.subject(), text.body(), now));
-        }
         if (previous != null) {
             for (AssignmentUnit u : previous.units()) {
                 if (!next.involves(u.getUnit())) {
-                    AssignmentNotice.Text text = AssignmentNotice.released(next, u.getUnit(), next.getValidFrom());
-                    em.persist(new InboxNotice(u.getUnit(), text.subject(), text.body(), now));
+                    send(u.getUnit(), AssignmentNotice.released(next, u.getUnit(), next.getValidFrom()), now);
                 }
             }
         }
+        for (AssignmentUnit u : next.units()) {
+            send(u.getUnit(), AssignmentNotice.assigned(next, u.getUnit(), previous != null), now);
+        }
+    }
+
+    private void send(Unit to, AssignmentNotice.Notice notice, Instant now) {
+        em.persist(new InboxNotice(to, notice.kind(), notice.params(), notice.text(Messages.CHINESE), now));
     }
 
     /**

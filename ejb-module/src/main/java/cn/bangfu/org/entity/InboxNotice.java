@@ -11,12 +11,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A notice in a unit's inbox (e.g. "your unit now helps this enterprise, with these partners"). The
  * inbox belongs to the unit, not to one person: whoever signs in for the unit reads it, and reading
- * marks it read for all of them. Written in Chinese, the county's language.
+ * marks it read for all of them. A notice keeps what it is about (its kind and parameters), so it is
+ * rendered in the reader's language when read, and its text in Chinese, the county's language: notices
+ * stored before they had data show that text.
  */
 @Entity
 @Table(name = "inbox_notice")
@@ -30,6 +35,7 @@ public class InboxNotice {
     public static final String COUNT_OF_UNIT = "InboxNotice.countOfUnit";
     public static final int SUBJECT_MAX = 200;
     public static final int BODY_MAX = 4000;
+    public static final int PARAMS_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -45,6 +51,14 @@ public class InboxNotice {
     @Column(nullable = false, updatable = false)
     private String body;
 
+    /** What the notice is about, e.g. "assignment.released"; null for notices stored with text only. */
+    @Column(updatable = false)
+    private String kind;
+
+    /** The parameters of {@link #kind}, one "name=value" a line ({@link #encode}). */
+    @Column(updatable = false)
+    private String params;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -54,12 +68,25 @@ public class InboxNotice {
     protected InboxNotice() {
     }
 
-    /** A new unread notice; subject and body are cut to what the columns hold. */
+    /** A new unread notice with text only; subject and body are cut to what the columns hold. */
     public InboxNotice(Unit unit, String subject, String body, Instant createdAt) {
+        this(unit, null, Map.of(), new NoticeText(subject, body), createdAt);
+    }
+
+    /**
+     * A new unread notice of a kind, with its parameters and its Chinese text. Parameters too long for
+     * their column are not kept (a cut list would render wrong): the notice then shows its text.
+     */
+    public InboxNotice(Unit unit, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
         this.unit = Objects.requireNonNull(unit);
-        this.subject = clip(subject, SUBJECT_MAX);
-        this.body = clip(body, BODY_MAX);
+        this.subject = clip(chinese.subject(), SUBJECT_MAX);
+        this.body = clip(chinese.body(), BODY_MAX);
         this.createdAt = Objects.requireNonNull(createdAt);
+        String encoded = kind == null ? null : encode(params);
+        if (encoded != null && encoded.length() <= PARAMS_MAX) {
+            this.kind = kind;
+            this.params = encoded;
+        }
     }
 
     /** Marks the notice read, once: the first reading time is kept. */
@@ -73,8 +100,59 @@ public class InboxNotice {
         return readAt == null;
     }
 
+    /** The notice with its stored (Chinese) text. */
     public NoticeData data() {
-        return new NoticeData(id, subject, body, createdAt, readAt);
+        return data(new NoticeText(subject, body));
+    }
+
+    /** The notice with a text rendered for the reader. */
+    public NoticeData data(NoticeText text) {
+        return new NoticeData(id, text.subject(), text.body(), createdAt, readAt);
+    }
+
+    /** The parameters as "name=value" lines, sorted by name; backslash, newline and carriage return escaped. */
+    static String encode(Map<String, String> params) {
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, String> e : new TreeMap<>(params).entrySet()) {
+            if (e.getKey().contains("=") || e.getKey().contains("\n")) {
+                throw new IllegalArgumentException("Bad parameter name " + e.getKey());
+            }
+            if (e.getValue() != null) {
+                s.append(e.getKey()).append('=').append(escape(e.getValue())).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    static Map<String, String> decode(String encoded) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (encoded != null) {
+            for (String line : encoded.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    params.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
+                }
+            }
+        }
+        return params;
+    }
+
+    private static String escape(String v) {
+        return v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String v) {
+        StringBuilder s = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\\' && i + 1 < v.length()) {
+                char n = v.charAt(++i);
+                s.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     private static String clip(String text, int max) {
@@ -96,6 +174,15 @@ public class InboxNotice {
 
     public String getBody() {
         return body;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    /** The parameters of the notice's kind; empty for notices with text only. */
+    public Map<String, String> params() {
+        return decode(params);
     }
 
     public Instant getCreatedAt() {

@@ -8,6 +8,7 @@ import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.web.platform.FacesErrors;
+import cn.bangfu.web.platform.Labels;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * A unit's inbox: its notices newest first (opening one marks it read for the whole unit), and above
+ * A unit's inbox: its notices newest first, in the reader's language, with their time to the second
+ * (opening one marks it read for the whole unit), and above
  * them the targets the unit helps with their leader and every partner unit's contact, so the unit
  * always knows which enterprise it helps and with whom.
  */
@@ -28,7 +30,7 @@ import java.util.List;
 public class InboxPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
     Inbox inbox;
@@ -38,6 +40,9 @@ public class InboxPage implements Serializable {
 
     @Inject
     FacesErrors errors;
+
+    @Inject
+    Labels labels;
 
     @Inject
     cn.bangfu.org.boundary.MyAccount myAccount;
@@ -50,7 +55,7 @@ public class InboxPage implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedModel<>((page, size, sort) -> inbox.find(new PageRequest(page, size, null, null)), n -> String.valueOf(n.id()), 20);
+        rows = new PagedModel<>((page, size, sort) -> inbox.find(new PageRequest(page, size, null, null), labels.locale()), n -> String.valueOf(n.id()), 20);
         mine = assignments.mine();
         unitCode = myAccount.scope().unitCode();
     }
@@ -62,7 +67,7 @@ public class InboxPage implements Serializable {
 
     public void open(NoticeData notice) {
         try {
-            opened = inbox.markRead(notice.id());
+            opened = inbox.markRead(notice.id(), labels.locale());
         } catch (NotFoundException e) {
             errors.error("common.notFound");
         }

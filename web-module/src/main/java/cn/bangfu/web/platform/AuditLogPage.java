@@ -78,38 +78,44 @@ public class AuditLogPage implements Serializable {
     }
 
     private Row row(AuditEvent e) {
-        List<String> changes = e.getChanges().stream().map(this::change).toList();
-        return new Row(e.getId(), TIME.format(e.getOccurredAt()), e.getActor(), typeName(e.getEntityType()), e.getEntityId(),
-                label("audit.action.", e.getAction()), changes);
+        AuditText text = text();
+        String type = e.getEntityType();
+        List<String> changes = e.getChanges().stream().map(c -> change(text, type, c)).toList();
+        return new Row(e.getId(), TIME.format(e.getOccurredAt()), e.getActor(), text.entity(type), e.getEntityId(),
+                text.action(e.getAction()), changes);
     }
 
-    private String change(FieldChange c) {
-        return c.getField() + ": " + shown(c.getOldValue()) + " → " + shown(c.getNewValue());
+    private String change(AuditText text, String type, FieldChange c) {
+        return labels.get("audit.change", text.field(type, c.getField()), shown(text, type, c.getField(), c.getOldValue()),
+                shown(text, type, c.getField(), c.getNewValue()));
     }
 
     /** Instants are stored in UTC (ISO-8601); the auditor reads them as Chinese local time, like the event times. */
-    private String shown(String value) {
+    private String shown(AuditText text, String type, String field, String value) {
         if (value == null || value.isEmpty()) {
             return labels.get("audit.none");
         }
         try {
             return TIME.format(Instant.parse(value));
         } catch (DateTimeParseException e) {
-            return value;
+            String shown = text.value(type, field, value);
+            return shown == null || shown.isEmpty() ? labels.get("audit.none") : shown;
         }
     }
 
     public String typeName(String type) {
-        return label("audit.entity.", type);
+        return text().entity(type);
     }
 
-    /** Kinds of record and actions added by later components read as their code until they get a label. */
-    private String label(String prefix, String code) {
-        try {
-            return labels.get(prefix + code);
-        } catch (MissingResourceException e) {
-            return code;
-        }
+    /** Labels of the current view's language; names without a label (added by later components) read as stored. */
+    private AuditText text() {
+        return new AuditText(key -> {
+            try {
+                return labels.get(key);
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }, labels.get("audit.separator"));
     }
 
     public PagedModel<Row> getModel() {

@@ -436,6 +436,37 @@ class ApplicationIT extends DeployedBangfu {
     }
 
     @Test
+    void theAuditLogNamesRecordsFieldsAndCodesInTheAuditorsLanguage() {
+        String code = newCode();
+        Http.Response created = http.to("api/v1/units").as("office").post(unit(code, "集成测试审计中心"));
+        assertEquals(201, created.status(), created::toString);
+        try {
+            FacesForm english = new FacesForm(http);
+            assertEquals(200, english.signIn("auditor", true).status());
+            Http.Response en = english.open("platform/audit.xhtml");
+            assertEquals(200, en.status(), en::toString);
+            // The newest event is the unit just created: kind of record, action, fields and the unit type in English.
+            String newest = en.body().substring(en.body().indexOf(code) - 400, en.body().indexOf(code) + 1200);
+            assertTrue(newest.contains(">Responsible unit<") && newest.contains(">Created<"), newest);
+            assertTrue(newest.contains("Name: (empty) → 集成测试审计中心"), newest);
+            assertTrue(newest.contains("Type: (empty) → Other"), newest);
+            assertFalse(newest.contains("type: ") || newest.contains("regionCode") || newest.contains(">CREATE<"), newest);
+            assertTrue(en.body().contains(">Assistance plan</option>"), "the filter's kinds of record: " + en);
+
+            // Signing in on the Chinese login page gives the account its Chinese back.
+            FacesForm chinese = new FacesForm(http);
+            assertEquals(200, chinese.signInChoosingChinese("auditor").status());
+            Http.Response zh = chinese.open("platform/audit.xhtml");
+            String newestZh = zh.body().substring(zh.body().indexOf(code) - 400, zh.body().indexOf(code) + 1200);
+            assertTrue(newestZh.contains(">责任单位<") && newestZh.contains(">新建<"), newestZh);
+            assertTrue(newestZh.contains("单位类型：（空） → 其他"), newestZh);
+            assertTrue(zh.body().contains(">帮扶方案</option>"), "the filter's kinds of record: " + zh);
+        } finally {
+            http.to("api/v1/units/" + code).as("office").delete();
+        }
+    }
+
+    @Test
     void aUnitWithAccountsCannotBeDeleted() {
         Http.Response zh = http.to("api/v1/units/pj-gxj").as("office").delete();
         assertEquals(409, zh.status(), zh::toString);

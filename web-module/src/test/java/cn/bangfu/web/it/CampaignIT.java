@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -201,11 +202,12 @@ class CampaignIT extends DeployedBangfu {
                 .post(assignment(target, leader.getJsonNumber("id").longValue(), "pj-fgj", "pj-tjj", "pj-sfj"));
         assertEquals(201, saved.status(), saved::toString);
         String name = saved.json().getJsonObject("target").getString("name");
+        String from = saved.json().getString("validFrom");
 
         Http.Response inbox = http.to("api/v1/me/inbox?size=1").as("pj-tjj").get();
         assertEquals(200, inbox.status(), inbox::toString);
         JsonObject notice = inbox.items().get(0);
-        assertEquals("对口联系安排：贵单位为“" + name + "”的配合单位", notice.getString("subject"), inbox::toString);
+        assertEquals("对口联系安排：贵单位为“" + name + "”的配合单位（自 " + from + " 起）", notice.getString("subject"), inbox::toString);
         String body = notice.getString("body");
         assertTrue(body.contains("联系县领导：" + leader.getString("name")), body);
         assertTrue(body.contains("电话 " + leader.getString("phone")), body);
@@ -217,7 +219,7 @@ class CampaignIT extends DeployedBangfu {
 
         // The leading unit got its own notice, and reading one marks it read for the unit.
         JsonObject leading = http.to("api/v1/me/inbox?size=1").as("pj-fgj").get().items().get(0);
-        assertEquals("对口联系安排：贵单位为“" + name + "”的牵头单位", leading.getString("subject"));
+        assertEquals("对口联系安排：贵单位为“" + name + "”的牵头单位（自 " + from + " 起）", leading.getString("subject"));
         assertTrue(leading.getString("body").contains("并负责通知、组织配合单位共同开展帮扶"), leading::toString);
         Http.Response read = http.to("api/v1/me/inbox/" + notice.getJsonNumber("id").longValue() + "/read").as("pj-tjj")
                 .send("POST", "application/json", "");
@@ -227,13 +229,48 @@ class CampaignIT extends DeployedBangfu {
                 .send("POST", "application/json", "");
         assertEquals(404, foreign.status(), "another unit's notice: " + foreign);
 
+        // An English reader gets the same notice in English, in the same shape; names stay as registered.
+        Http.Response english = http.to("api/v1/me/inbox?size=1").as("pj-tjj").english().get();
+        assertEquals(200, english.status(), english::toString);
+        JsonObject en = english.items().get(0);
+        assertEquals(notice.getJsonNumber("id"), en.getJsonNumber("id"), english::toString);
+        assertTrue(Set.of("id", "subject", "body", "createdAt", "readAt").containsAll(en.keySet())
+                && en.keySet().containsAll(Set.of("id", "subject", "body", "createdAt")), "the same shape: " + english);
+        assertEquals("Assignment: your unit is the co-unit of \"" + name + "\" (from " + from + ")", en.getString("subject"), english::toString);
+        String enBody = en.getString("body");
+        assertTrue(enBody.contains("County contact leader: " + leader.getString("name")), enBody);
+        assertTrue(enBody.contains("Leading unit: 平江县发展和改革局, first responsible person 李建国, contact 周敏, phone 1390730"), enBody);
+        assertTrue(enBody.contains("Co-unit: 平江县统计局 (your unit)"), enBody);
+        assertFalse(enBody.contains("联系县领导") || enBody.contains("贵单位"), enBody);
+        Http.Response readEnglish = http.to("api/v1/me/inbox/" + notice.getJsonNumber("id").longValue() + "/read").as("pj-tjj").english()
+                .send("POST", "application/json", "");
+        assertEquals(en.getString("subject"), readEnglish.json().getString("subject"), readEnglish::toString);
+
+        // A reassignment tells the unit that drops out first, then the units of the new assignment; the unit that
+        // dropped out sees both its notices about the target, newest first, told apart by their subjects.
+        long assignmentId = saved.json().getJsonNumber("id").longValue();
+        JsonObject change = Json.createObjectBuilder(assignment(target, leader.getJsonNumber("id").longValue(), "pj-fgj", "pj-tjj", "pj-czj"))
+                .add("version", saved.json().getJsonNumber("version").longValue()).build();
+        Http.Response reassigned = http.to("api/v1/campaigns/" + code + "/assignments/" + assignmentId).as("office").put(change);
+        assertEquals(200, reassigned.status(), reassigned::toString);
+        String changedFrom = reassigned.json().getString("validFrom");
+        List<JsonObject> dropped = http.to("api/v1/me/inbox?size=2").as("pj-sfj").get().items();
+        assertEquals("对口联系调整：贵单位不再联系“" + name + "”（自 " + changedFrom + " 起）", dropped.get(0).getString("subject"), dropped::toString);
+        assertEquals("对口联系安排：贵单位为“" + name + "”的配合单位（自 " + from + " 起）", dropped.get(1).getString("subject"), dropped::toString);
+        JsonObject released = http.to("api/v1/me/inbox?size=1").as("pj-sfj").english().get().items().get(0);
+        assertEquals("Assignment changed: your unit no longer helps \"" + name + "\" (from " + changedFrom + ")", released.getString("subject"));
+        JsonObject stays = http.to("api/v1/me/inbox?size=1").as("pj-tjj").get().items().get(0);
+        assertEquals("对口联系调整：贵单位为“" + name + "”的配合单位（自 " + changedFrom + " 起）", stays.getString("subject"), stays::toString);
+        assertTrue(released.getJsonNumber("id").longValue() < stays.getJsonNumber("id").longValue(),
+                "the old assignment's release is sent before the new assignment's notices: " + released + " " + stays);
+
         Http.Response mine = http.to("api/v1/me/assignments").as("pj-tjj").get();
         assertEquals(200, mine.status(), mine::toString);
         JsonObject a = mine.array().stream()
                 .filter(x -> code.equals(x.getString("campaign"))).findFirst().orElseThrow(() -> new AssertionError(mine.toString()));
         assertEquals(leader.getString("name"), a.getJsonObject("leader").getString("name"), mine::toString);
-        assertEquals(List.of("pj-fgj", "pj-tjj", "pj-sfj"), a.getJsonArray("units").getValuesAs(JsonObject.class).stream()
-                .map(u -> u.getString("code")).toList(), "the unit sees its partners: " + mine);
+        assertEquals(List.of("pj-fgj", "pj-tjj", "pj-czj"), a.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("code")).toList(), "the unit sees its partners of the current assignment: " + mine);
     }
 
     // --- scope ------------------------------------------------------------------------------------------

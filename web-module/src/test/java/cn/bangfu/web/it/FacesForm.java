@@ -63,6 +63,16 @@ final class FacesForm {
         return r.status() == 302 ? open(relative(r.header("Location"))) : r;
     }
 
+    /** Signs in having switched the login page from English to Chinese: Chinese becomes the account's language again. */
+    Http.Response signInChoosingChinese(String login) {
+        open("login.xhtml?lang=en");
+        post("login.xhtml", true, Map.of("login", "login", "login:language", "login:language"));
+        open("login.xhtml");
+        Http.Response r = post("login.xhtml", true, Map.of("login", "login", "login:username", login,
+                "login:password", Http.DEMO_PASSWORD, "login:submit", ""));
+        return r.status() == 302 ? open(relative(r.header("Location"))) : r;
+    }
+
     private Http.Request request(String path) {
         Http.Request r = http.to(path);
         return cookies.isEmpty() ? r : r.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())

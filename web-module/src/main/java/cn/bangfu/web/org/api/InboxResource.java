@@ -4,6 +4,7 @@ import cn.bangfu.org.boundary.Inbox;
 import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
+import cn.bangfu.web.platform.api.ProblemMapper;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,12 +13,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The inbox of the caller's unit. */
+/** The inbox of the caller's unit, its notices in the caller's language. */
 @Path("v1/me/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "inbox", description = "单位收件箱 the unit's inbox")
@@ -26,10 +29,13 @@ public class InboxResource {
     @Inject
     Inbox inbox;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
-    @Operation(operationId = "listMyNotices", summary = "My unit's notices", description = "Newest first; readAt is left out while unread. Empty for a user without a unit.")
+    @Operation(operationId = "listMyNotices", summary = "My unit's notices", description = "Newest first; subject and body in the caller's language (Accept-Language: Chinese unless English is asked for); readAt is left out while unread. Empty for a user without a unit.")
     public Listing<NoticeData> list(@BeanParam Paging paging) {
-        return Listing.of(inbox.find(paging.request()));
+        return Listing.of(inbox.find(paging.request(), ProblemMapper.locale(headers)));
     }
 
     @GET
@@ -43,6 +49,6 @@ public class InboxResource {
     @Path("{id: [0-9]+}/read")
     @Operation(operationId = "markMyNoticeRead", summary = "Mark a notice read", description = "No body needed. Another unit's notice is 404.")
     public NoticeData read(@PathParam("id") long id) {
-        return inbox.markRead(id);
+        return inbox.markRead(id, ProblemMapper.locale(headers));
     }
 }
