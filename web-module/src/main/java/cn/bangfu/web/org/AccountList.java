@@ -4,6 +4,7 @@ import cn.bangfu.org.boundary.AccountAdministration;
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
 import cn.bangfu.org.entity.AccountData;
+import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -59,6 +60,7 @@ public class AccountList implements Serializable {
     Labels labels;
 
     private PagedModel<AccountData> model;
+    private List<RegionData> regions;
     private final Map<String, String> regionNames = new HashMap<>();
     private final Map<String, String> unitNames = new HashMap<>();
     private boolean sysadmin;
@@ -68,7 +70,8 @@ public class AccountList implements Serializable {
     void init() {
         sysadmin = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.SYSADMIN.name());
         model = new PagedModel<>((page, size, sort) -> accounts.find(new PageRequest(page, size, null, q)), AccountData::login, ROWS);
-        regionDirectory.all().forEach(r -> regionNames.put(r.code(), r.name()));
+        regions = regionDirectory.all();
+        regions.forEach(r -> regionNames.put(r.code(), r.name()));
     }
 
     public void search() {
@@ -111,6 +114,11 @@ public class AccountList implements Serializable {
         if (dialog != null) {
             PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
         }
+    }
+
+    /** The regions the administrator sees. */
+    List<RegionData> regions() {
+        return regions;
     }
 
     public String regionName(String code) {

@@ -1,7 +1,6 @@
 package cn.bangfu.web.org;
 
 import cn.bangfu.org.boundary.AccountAdministration;
-import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
 import cn.bangfu.org.control.UnitSearch;
 import cn.bangfu.org.entity.RegionData;
@@ -37,9 +36,6 @@ public class NewAccount implements Serializable {
     AccountAdministration accounts;
 
     @Inject
-    RegionDirectory regionDirectory;
-
-    @Inject
     UnitDirectory unitDirectory;
 
     private List<SelectItem> regionChoices;
@@ -48,7 +44,7 @@ public class NewAccount implements Serializable {
 
     @PostConstruct
     void init() {
-        List<RegionData> regions = regionDirectory.all();
+        List<RegionData> regions = list.regions();
         // Indented by level below the administrator's own region, so the drop-down reads like the tree it is.
         int top = regions.stream().mapToInt(r -> r.level().ordinal()).min().orElse(0);
         regionChoices = regions.stream().map(r -> new SelectItem(r.code(), "　".repeat(r.level().ordinal() - top) + r.name())).toList();
