@@ -117,7 +117,7 @@ public class Plans {
             audit.updated(plan, before);
             em.flush();
         }
-        return data(plan);
+        return data(plan, actor);
     }
 
     /** The leading unit submits its plan to the office. */
@@ -145,10 +145,11 @@ public class Plans {
         Loaded l = load(scope, campaignCode, planId);
         Map<String, String> before = l.plan.auditSnapshot();
         Unit unit = scope.unitId() == null ? null : em.find(Unit.class, scope.unitId());
-        l.plan.comment(l.team.actor(scope), unit, text, clock.instant());
+        PlanActor actor = l.team.actor(scope);
+        l.plan.comment(actor, unit, text, clock.instant());
         audit.action(l.plan, "COMMENT", before);
         em.flush();
-        return data(l.plan);
+        return data(l.plan, actor);
     }
 
     /** The leading unit attaches a file (pdf, doc(x), xls(x), jpg, png; at most 10 MB). */
@@ -156,7 +157,8 @@ public class Plans {
     public PlanData attach(String campaignCode, long planId, String fileName, byte[] content) {
         Scope scope = caller.get();
         Loaded l = load(scope, campaignCode, planId);
-        if (!l.team.actor(scope).leading()) {
+        PlanActor actor = l.team.actor(scope);
+        if (!actor.leading()) {
             throw new ForbiddenException(scope.login() + " is not the leading unit of plan " + planId);
         }
         Map<String, String> before = l.plan.auditSnapshot();
@@ -164,7 +166,7 @@ public class Plans {
         em.persist(a);
         em.flush();
         audit.action(l.plan, "ATTACH " + a.getFileName(), before);
-        return data(l.plan);
+        return data(l.plan, actor);
     }
 
     /** An attachment's file, for whoever sees the plan. */
@@ -180,7 +182,9 @@ public class Plans {
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public PlanData get(String campaignCode, long planId) {
-        return data(load(caller.get(), campaignCode, planId).plan);
+        Scope scope = caller.get();
+        Loaded l = load(scope, campaignCode, planId);
+        return data(l.plan, l.team.actor(scope));
     }
 
     /** The plan of a target, null while its leading unit has not drafted one. */
@@ -189,7 +193,7 @@ public class Plans {
         Scope scope = caller.get();
         Teams.Team team = teams.of(scope, campaigns.visible(scope, campaignCode), targetId);
         return em.createNamedQuery(AssistancePlan.OF_TARGET, AssistancePlan.class).setParameter("campaign", team.campaign())
-                .setParameter("target", team.target()).getResultStream().findFirst().map(this::data).orElse(null);
+                .setParameter("target", team.target()).getResultStream().findFirst().map(p -> data(p, team.actor(scope))).orElse(null);
     }
 
     /**
@@ -248,10 +252,11 @@ public class Plans {
         Loaded l = load(scope, campaignCode, planId);
         checkVersion(l.plan, version);
         Map<String, String> before = l.plan.auditSnapshot();
-        action.apply(l.plan, l.team.actor(scope));
+        PlanActor actor = l.team.actor(scope);
+        action.apply(l.plan, actor);
         audit.action(l.plan, name, before);
         em.flush();
-        return data(l.plan);
+        return data(l.plan, actor);
     }
 
     private record Loaded(AssistancePlan plan, Teams.Team team) {
@@ -301,9 +306,10 @@ public class Plans {
         return list;
     }
 
-    private PlanData data(AssistancePlan plan) {
+    /** The plan as the actor sees it, with what he may do with it now. */
+    private PlanData data(AssistancePlan plan, PlanActor actor) {
         List<AttachmentInfo> files = plan.getId() == null ? List.of()
                 : em.createNamedQuery(PlanAttachment.INFO_OF, AttachmentInfo.class).setParameter("plan", plan.getId()).getResultList();
-        return plan.data(LocalDate.now(clock), files);
+        return plan.data(LocalDate.now(clock), files, actor);
     }
 }

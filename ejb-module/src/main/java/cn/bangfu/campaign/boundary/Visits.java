@@ -11,6 +11,7 @@ import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CommentData;
 import cn.bangfu.campaign.entity.FirstVisit;
 import cn.bangfu.campaign.entity.PlanData;
+import cn.bangfu.campaign.entity.PlanStatus;
 import cn.bangfu.campaign.entity.Timeline;
 import cn.bangfu.campaign.entity.TimelineEntry;
 import cn.bangfu.campaign.entity.TargetRef;
@@ -211,7 +212,8 @@ public class Visits {
                 : firstVisits.of(campaign, List.of(team.assignment()), firstVisits.visits(campaign));
         UnitRole role = team.roleOf(scope);
         return new Timeline(campaign.getCode(), campaign.getName(), team.target().getId(), TargetRef.of(team.target()),
-                team.assignment() == null ? null : team.assignment().data(), role == null ? null : role.name(), plan, entries, shares);
+                team.assignment() == null ? null : team.assignment().data(), role == null ? null : role.name(), plan, entries, shares,
+                plan != null ? plan.actions() : PlanStatus.beforeDraft(team.actor(scope)));
     }
 
     /** Cadres of the target's units whose name contains the text: the "cadres present" picker of the visit dialog. */

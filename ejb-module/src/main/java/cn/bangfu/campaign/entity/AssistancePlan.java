@@ -290,11 +290,11 @@ public class AssistancePlan implements Audited, Versioned {
         return t.isEmpty() ? null : t;
     }
 
-    /** The plan as pages and the API show it. */
-    public PlanData data(LocalDate today, List<AttachmentInfo> attachments) {
+    /** The plan as pages and the API show it to the viewer, with what he may do with it. */
+    public PlanData data(LocalDate today, List<AttachmentInfo> attachments, PlanActor viewer) {
         return new PlanData(id, campaign.getCode(), TargetRef.of(target), target.getId(), leadingUnit.getCode(), leadingUnit.getName(),
                 goals, status.name(), measures.stream().map(PlanMeasure::data).toList(), comments.stream().map(PlanComment::data).toList(),
-                attachments, submittedOn, submittedAt, decidedAt, decidedBy, returnReason, daysLate(today), version);
+                attachments, submittedOn, submittedAt, decidedAt, decidedBy, returnReason, daysLate(today), version, status.actions(viewer));
     }
 
     @Override

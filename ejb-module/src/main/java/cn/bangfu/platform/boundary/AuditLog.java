@@ -20,7 +20,7 @@ import java.util.List;
 public class AuditLog {
 
     /** Days in the filter are calendar days in China. */
-    public static final ZoneId ZONE = Clocks.CHINA;
+    private static final ZoneId ZONE = Clocks.CHINA;
 
     @PersistenceContext
     EntityManager em;

@@ -138,4 +138,26 @@ class AssistancePlanTest {
         assertEquals(19, p.daysLate(LocalDate.of(2026, 9, 1)));
         assertTrue(p.getStatus().filed());
     }
+
+    @Test
+    void eachCallerIsToldWhatHeMayDoNow() {
+        assertEquals(List.of(PlanAction.EDIT, PlanAction.SUBMIT), PlanStatus.beforeDraft(LEADING));
+        assertEquals(List.of(), PlanStatus.beforeDraft(CO));
+        assertEquals(List.of(), PlanStatus.beforeDraft(OFFICE));
+        AssistancePlan p = draft();
+        assertEquals(List.of(PlanAction.EDIT, PlanAction.SUBMIT, PlanAction.COMMENT, PlanAction.ATTACH), p.getStatus().actions(LEADING));
+        assertEquals(List.of(PlanAction.COMMENT), p.getStatus().actions(CO));
+        assertEquals(List.of(PlanAction.COMMENT), p.getStatus().actions(OFFICE));
+        assertEquals(List.of(), p.getStatus().actions(STRANGER));
+        p.submit(LEADING, NOW, LocalDate.of(2026, 3, 20));
+        assertEquals(List.of(PlanAction.COMMENT, PlanAction.ATTACH), p.getStatus().actions(LEADING));
+        assertEquals(List.of(PlanAction.APPROVE, PlanAction.RETURN, PlanAction.COMMENT), p.getStatus().actions(OFFICE));
+        p.returnWith(OFFICE, "措施没有责任人分工", NOW);
+        assertEquals(List.of(PlanAction.EDIT, PlanAction.SUBMIT, PlanAction.COMMENT, PlanAction.ATTACH), p.getStatus().actions(LEADING));
+        assertEquals(List.of(PlanAction.COMMENT), p.getStatus().actions(OFFICE));
+        p.submit(LEADING, NOW, LocalDate.of(2026, 3, 21));
+        p.approve(OFFICE, NOW);
+        assertEquals(List.of(PlanAction.COMMENT, PlanAction.ATTACH), p.getStatus().actions(LEADING));
+        assertEquals(List.of(PlanAction.COMMENT), p.getStatus().actions(OFFICE));
+    }
 }

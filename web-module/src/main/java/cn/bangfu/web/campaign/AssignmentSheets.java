@@ -82,7 +82,7 @@ public class AssignmentSheets implements Serializable {
 
     public StreamedContent getExport() {
         return download(labels.get("assignment.export.file", matrix.getCampaign().code()),
-                sheets.export(matrix.getCampaign().code(), matrix.filter(), matrix.getQ()));
+                sheets.export(matrix.getCampaign().code(), matrix.filter(), matrix.getQuery().getQ()));
     }
 
     private static StreamedContent download(String name, byte[] bytes) {

@@ -23,6 +23,9 @@ public class MyLedTargetsBlock {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    cn.bangfu.web.platform.Statuses statuses;
+
     static final int SHOWN = 50;
 
     @Inject
@@ -70,7 +73,7 @@ public class MyLedTargetsBlock {
     }
 
     public String planSeverity(String status) {
-        return MyTargetsBlock.severityOf(status);
+        return statuses.severity("plan", status);
     }
 
     public long daysTo(java.time.LocalDate day) {

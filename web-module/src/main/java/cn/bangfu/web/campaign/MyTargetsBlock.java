@@ -5,6 +5,7 @@ import java.time.Clock;
 import cn.bangfu.campaign.boundary.Workspace;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.campaign.entity.MyTarget;
+import cn.bangfu.web.platform.Statuses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,9 @@ public class MyTargetsBlock {
     @Inject
     Workspace workspace;
 
+    @Inject
+    Statuses statuses;
+
     private List<MyTarget> targets;
 
     public List<MyTarget> getTargets() {
@@ -35,21 +39,9 @@ public class MyTargetsBlock {
         return t.team().units().stream().filter(u -> !u.code().equals(myUnit)).toList();
     }
 
-    /** The severity of a plan status tag. */
+    /** The severity of a plan status tag (the home page's; other pages use bf:statusTag). */
     public String planSeverity(String status) {
-        return severityOf(status);
-    }
-
-    /** The severity of a plan status tag, shared with {@link MyLedTargetsBlock}. */
-    static String severityOf(String status) {
-        return switch (status) {
-            case "APPROVED" -> "success";
-            case "SUBMITTED" -> "info";
-            case "RETURNED" -> "warning";
-            // A draft is under way, a missing plan is not: grey, not the red of 未制定.
-            case "DRAFT" -> "secondary";
-            default -> "danger";
-        };
+        return statuses.severity("plan", status);
     }
 
     /** Days from today to the deadline: negative when it has passed. */

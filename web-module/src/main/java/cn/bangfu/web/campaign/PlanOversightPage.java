@@ -85,17 +85,6 @@ public class PlanOversightPage implements Serializable {
         return planRows.stream().filter(r -> r.filed() && r.daysLate() > 0).count();
     }
 
-    public String planSeverity(String status) {
-        return switch (status) {
-            case "APPROVED" -> "success";
-            case "SUBMITTED" -> "info";
-            case "RETURNED" -> "warning";
-            // A draft is under way, a missing plan is not: grey, not the red of 未制定.
-            case "DRAFT" -> "secondary";
-            default -> "danger";
-        };
-    }
-
     public java.time.LocalDate getToday() {
         return LocalDate.now(clock);
     }

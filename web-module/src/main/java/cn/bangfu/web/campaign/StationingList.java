@@ -258,15 +258,6 @@ public class StationingList implements Serializable {
         return key == null ? null : targetLabels.getOrDefault(key, key);
     }
 
-    /** The severity of a status tag. */
-    public String severity(String status) {
-        return switch (status) {
-            case "ACTIVE" -> "success";
-            case "UPCOMING" -> "info";
-            default -> "secondary";
-        };
-    }
-
     public boolean isOffice() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
     }

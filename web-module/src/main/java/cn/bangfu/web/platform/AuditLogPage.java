@@ -1,5 +1,6 @@
 package cn.bangfu.web.platform;
 
+import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.platform.boundary.AuditLog;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.AuditQuery;
@@ -29,7 +30,7 @@ public class AuditLogPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int ROWS = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(AuditLog.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Clocks.CHINA);
 
     /** One event as the table shows it; the changes read "field: old → new", one per line. */
     public record Row(long id, String time, String actor, String type, String entityId, String action, List<String> changes)

@@ -29,10 +29,17 @@ public class DialogSave {
 
     /** As {@link #run(Supplier, Map)}, telling success with this label, e.g. "cancelled" for an action that is not a save. */
     public <T> T run(Supplier<T> save, Map<String, String> inputs, String doneLabel) {
-        try {
-            T saved = save.get();
+        T saved = attempt(save, inputs);
+        if (saved != null) {
             errors.info(doneLabel);
-            return saved;
+        }
+        return saved;
+    }
+
+    /** As {@link #run(Supplier, Map)}, telling nothing on success: for a page whose message depends on what was saved. */
+    public <T> T attempt(Supplier<T> save, Map<String, String> inputs) {
+        try {
+            return save.get();
         } catch (ConflictException e) {
             if (e.errors().stream().anyMatch(err -> err.field().equals("version"))) {
                 errors.error("common.stale");
