@@ -1,9 +1,6 @@
 package cn.bangfu.web.org;
 
 import cn.bangfu.platform.control.Clocks;
-import cn.bangfu.campaign.boundary.Assignments;
-import cn.bangfu.campaign.entity.AssignmentData;
-import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.org.boundary.Inbox;
 import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -17,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * A unit's inbox: its notices newest first, in the reader's language, with their time to the second
@@ -36,9 +32,6 @@ public class InboxPage implements Serializable {
     Inbox inbox;
 
     @Inject
-    Assignments assignments;
-
-    @Inject
     FacesErrors errors;
 
     @Inject
@@ -50,13 +43,11 @@ public class InboxPage implements Serializable {
     private String unitCode;
 
     private PagedModel<NoticeData> rows;
-    private List<AssignmentData> mine;
     private NoticeData opened;
 
     @PostConstruct
     void init() {
         rows = new PagedModel<>((page, size, sort) -> inbox.find(new PageRequest(page, size, null, null), labels.locale()), n -> String.valueOf(n.id()), 20);
-        mine = assignments.mine();
         unitCode = myAccount.scope().unitCode();
     }
 
@@ -82,17 +73,8 @@ public class InboxPage implements Serializable {
         return n.createdAt() == null ? null : TIME.format(n.createdAt());
     }
 
-    /** The role of a unit on an assignment as the page shows it. */
-    public AssignmentUnitData leading(AssignmentData a) {
-        return a.units().stream().filter(u -> "LEADING".equals(u.role())).findFirst().orElse(null);
-    }
-
     public PagedModel<NoticeData> getRows() {
         return rows;
-    }
-
-    public List<AssignmentData> getMine() {
-        return mine;
     }
 
     public NoticeData getOpened() {
