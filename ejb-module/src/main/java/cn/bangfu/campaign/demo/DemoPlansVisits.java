@@ -1,10 +1,10 @@
-package cn.bangfu.campaign.boundary;
+package cn.bangfu.campaign.demo;
 
 import cn.bangfu.platform.control.DemoMode;
 import java.time.Clock;
 import cn.bangfu.platform.control.Clocks;
-import cn.bangfu.campaign.control.DemoAssignments;
-import cn.bangfu.campaign.control.DemoWork;
+import cn.bangfu.campaign.demo.DemoAssignments;
+import cn.bangfu.campaign.demo.DemoWork;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentUnit;
 import cn.bangfu.campaign.entity.AssistancePlan;
@@ -81,7 +81,7 @@ public class DemoPlansVisits {
                 continue;
             }
             List<AssignmentUnit> team = a.units();
-            DemoWork.P p = DemoWork.PLANS.get(i);
+            DemoWork.PlanSeed p = DemoWork.PLANS.get(i);
             if (p != null) {
                 plan(campaign, a, team, p);
                 plans++;
@@ -93,7 +93,7 @@ public class DemoPlansVisits {
         LOG.info(() -> "Bangfu demo plans and visits loaded: " + p + " plans, " + v + " visits");
     }
 
-    private void plan(Campaign campaign, Assignment a, List<AssignmentUnit> team, DemoWork.P p) {
+    private void plan(Campaign campaign, Assignment a, List<AssignmentUnit> team, DemoWork.PlanSeed p) {
         Unit leading = a.leadingUnit();
         PlanActor unit = new PlanActor(leading.getCode(), leading.getId(), UnitRole.LEADING, false);
         PlanActor office = new PlanActor("office", null, null, true);
