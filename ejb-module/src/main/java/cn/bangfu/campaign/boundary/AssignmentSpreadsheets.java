@@ -1,12 +1,14 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Xlsx;
 import java.time.LocalDate;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentImportCheck;
 import cn.bangfu.campaign.control.AssignmentSheet;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.control.MatrixSearch;
 import cn.bangfu.campaign.control.UnitLoads;
 import cn.bangfu.campaign.entity.Assignment;
@@ -51,7 +53,7 @@ public class AssignmentSpreadsheets {
     @Inject
     Clock clock;
 
-    public static final String MEDIA_TYPE = AssignmentSheet.MEDIA_TYPE;
+    public static final String MEDIA_TYPE = Xlsx.MEDIA_TYPE;
     /** Keys per IN list (databases cap bind parameters) and rows per export query. */
     static final int CHUNK = 1000;
 
@@ -81,10 +83,10 @@ public class AssignmentSpreadsheets {
 
     /** The matrix as {@link Assignments#matrix} lists it for this filter and text: every row, not one page. */
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public byte[] export(String campaignCode, MatrixSearch.Filter filter, String q) {
+    public byte[] export(String campaignCode, MatrixFilter filter, String q) {
         Scope scope = caller.get();
         Campaign c = campaigns.visible(scope, campaignCode);
-        MatrixSearch.Filter f = filter == null ? MatrixSearch.Filter.NONE : filter;
+        MatrixFilter f = filter == null ? MatrixFilter.NONE : filter;
         Iterable<MatrixRow> rows = () -> new Iterator<>() {
             private List<MatrixRow> page = List.of();
             private int index;

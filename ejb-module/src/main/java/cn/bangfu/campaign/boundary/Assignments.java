@@ -4,8 +4,10 @@ import cn.bangfu.org.entity.Roles;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentLookups;
+import cn.bangfu.campaign.entity.AssignmentFilter;
 import cn.bangfu.campaign.control.AssignmentSearch;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.control.MatrixSearch;
 import cn.bangfu.campaign.control.UnitLoads;
 import cn.bangfu.campaign.entity.Assigned;
@@ -83,10 +85,10 @@ public class Assignments {
     AssignmentChanges changes;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<AssignmentData> find(String campaignCode, AssignmentSearch.Filter filter, PageRequest page) {
+    public Page<AssignmentData> find(String campaignCode, AssignmentFilter filter, PageRequest page) {
         page.requireSort(AssignmentSearch::sortable);
         Scope scope = caller.get();
-        return search.find(scope, campaigns.visible(scope, campaignCode), filter == null ? AssignmentSearch.Filter.CURRENT : filter, page);
+        return search.find(scope, campaigns.visible(scope, campaignCode), filter == null ? AssignmentFilter.CURRENT : filter, page);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
@@ -179,10 +181,10 @@ public class Assignments {
 
     /** The matrix: targets of the campaign's region with their current assignment (null while unassigned). */
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<MatrixRow> matrix(String campaignCode, MatrixSearch.Filter filter, PageRequest page) {
+    public Page<MatrixRow> matrix(String campaignCode, MatrixFilter filter, PageRequest page) {
         page.requireSort(MatrixSearch::sortable);
         Scope scope = caller.get();
-        return matrix.find(scope, campaigns.visible(scope, campaignCode), filter == null ? MatrixSearch.Filter.NONE : filter, page);
+        return matrix.find(scope, campaigns.visible(scope, campaignCode), filter == null ? MatrixFilter.NONE : filter, page);
     }
 
     /** How many targets (of one kind, or null: all) of the campaign's region the caller sees are unassigned. */

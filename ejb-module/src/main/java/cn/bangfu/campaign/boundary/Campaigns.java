@@ -2,6 +2,7 @@ package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.org.entity.Roles;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignData;
@@ -53,9 +54,9 @@ public class Campaigns {
     AuditTrail audit;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<CampaignData> find(CampaignSearch.Filter filter, PageRequest page) {
+    public Page<CampaignData> find(CampaignFilter filter, PageRequest page) {
         page.requireSort(CampaignSearch::sortable);
-        Page<Campaign> found = search.find(caller.get(), filter == null ? CampaignSearch.Filter.NONE : filter, page);
+        Page<Campaign> found = search.find(caller.get(), filter == null ? CampaignFilter.NONE : filter, page);
         return new Page<>(search.data(found.items()), found.total());
     }
 

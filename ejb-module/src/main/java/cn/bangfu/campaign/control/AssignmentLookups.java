@@ -12,8 +12,6 @@ import cn.bangfu.registry.entity.KeyProject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,15 +22,8 @@ import java.util.Objects;
 @Dependent
 public class AssignmentLookups {
 
-    /** Campaign days are days in China, whatever the server's time zone. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @PersistenceContext
     EntityManager em;
-
-    public static LocalDate today() {
-        return LocalDate.now(CHINA);
-    }
 
     public AssistanceTarget target(TargetRef ref) {
         if (ref == null) {

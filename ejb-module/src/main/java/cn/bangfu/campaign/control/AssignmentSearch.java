@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.control;
 
+import cn.bangfu.campaign.entity.AssignmentFilter;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssignmentUnit;
@@ -31,15 +32,7 @@ public class AssignmentSearch {
     @PersistenceContext
     EntityManager em;
 
-    /**
-     * @param unitCode only assignments that involve this unit
-     * @param history  false: current assignments only; true: ended ones too
-     */
-    public record Filter(String unitCode, Long contactLeader, boolean history) {
-        public static final Filter CURRENT = new Filter(null, null, false);
-    }
-
-    public Page<AssignmentData> find(Scope scope, Campaign campaign, Filter filter, PageRequest page) {
+    public Page<AssignmentData> find(Scope scope, Campaign campaign, AssignmentFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "t.name" : SORTS.getOrDefault(page.sortField(), "t.name"))
                 + (page.descending() ? " desc" : " asc") + ", a.validFrom, a.id";
         Where where = new Where().and("a.campaign = :campaign", "campaign", campaign);

@@ -28,7 +28,6 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class AssignmentSheet {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String DATA_SHEET = "对口联系企业安排表";
     public static final String HELP_SHEET = "说明";
     public static final int MAX_ROWS = 50_000;

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.control;
 
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.Campaign;
@@ -44,12 +45,7 @@ public class MatrixSearch {
     @Inject
     AssignmentSearch assignments;
 
-    /** @param kind enterprises or key projects only; null: both */
-    public record Filter(TargetKind kind, String regionCode, Industry industry, String unitCode, boolean unassignedOnly) {
-        public static final Filter NONE = new Filter(null, null, null, null, false);
-    }
-
-    public Page<MatrixRow> find(Scope scope, Campaign campaign, Filter filter, PageRequest page) {
+    public Page<MatrixRow> find(Scope scope, Campaign campaign, MatrixFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "t.name" : SORTS.getOrDefault(page.sortField(), "t.name"))
                 + (page.descending() ? " desc" : " asc") + ", t.id";
         String regionPath = regionPaths.within(scope, filter.regionCode());
@@ -77,7 +73,7 @@ public class MatrixSearch {
 
     /** How many targets (of one kind, or null: all) of the campaign's region the user sees have no current assignment. */
     public long unassigned(Scope scope, Campaign campaign, TargetKind kind) {
-        return find(scope, campaign, new Filter(kind, null, null, null, true), new PageRequest(0, 1, null, null)).total();
+        return find(scope, campaign, new MatrixFilter(kind, null, null, null, true), new PageRequest(0, 1, null, null)).total();
     }
 
     private static Class<? extends AssistanceTarget> kindClass(TargetKind kind) {

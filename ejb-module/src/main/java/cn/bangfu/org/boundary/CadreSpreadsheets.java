@@ -3,6 +3,7 @@ package cn.bangfu.org.boundary;
 import cn.bangfu.org.entity.Roles;
 import cn.bangfu.org.control.CadreChanges;
 import cn.bangfu.org.control.CadreImportCheck;
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.control.CadreSearch;
 import cn.bangfu.org.control.CadreSheet;
 import cn.bangfu.org.control.CallerScope;
@@ -82,7 +83,7 @@ public class CadreSpreadsheets {
 
     /** The cadres {@link CadreDirectory#find} would list for this filter and free text, all of them. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public byte[] export(CadreSearch.Filter filter, String q) {
-        return CadreSheet.export(search.all(caller.get(), filter == null ? CadreSearch.Filter.NONE : filter, q, CHUNK));
+    public byte[] export(CadreFilter filter, String q) {
+        return CadreSheet.export(search.all(caller.get(), filter == null ? CadreFilter.NONE : filter, q, CHUNK));
     }
 }

@@ -10,6 +10,7 @@ import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.registry.control.KeyProjectChanges;
 import cn.bangfu.registry.control.KeyProjectImportCheck;
+import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.control.KeyProjectSearch;
 import cn.bangfu.registry.control.KeyProjectSheet;
 import cn.bangfu.registry.entity.KeyProject;
@@ -84,9 +85,9 @@ public class KeyProjectSpreadsheets {
 
     /** The key projects {@link KeyProjectRegistry#find} would list for this filter and free text, all of them. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public byte[] export(KeyProjectSearch.Filter filter, String q) {
+    public byte[] export(KeyProjectFilter filter, String q) {
         List<KeyProjectCategory> categories = categories();
-        return KeyProjectSheet.export(search.all(caller.get(), filter == null ? KeyProjectSearch.Filter.NONE : filter, q, CHUNK), categories);
+        return KeyProjectSheet.export(search.all(caller.get(), filter == null ? KeyProjectFilter.NONE : filter, q, CHUNK), categories);
     }
 
     private List<KeyProjectCategory> categories() {

@@ -6,6 +6,7 @@ import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.Industry;
@@ -40,14 +41,7 @@ public class EnterpriseSearch {
     @Inject
     TargetScope targetScope;
 
-    /**
-     * @param fourAbove true: only 四上 enterprises (any scale flag); false: only the others; null: both
-     */
-    public record Filter(String regionCode, Industry industry, ScaleFlag scaleFlag, Boolean fourAbove, String park, String tag) {
-        public static final Filter NONE = new Filter(null, null, null, null, null, null);
-    }
-
-    public Page<Enterprise> find(Scope scope, Filter filter, PageRequest page) {
+    public Page<Enterprise> find(Scope scope, EnterpriseFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "e.name" : SORTS.getOrDefault(page.sortField(), "e.name"))
                 + (page.descending() ? " desc" : " asc");
         return where(scope, filter, page.qPattern())
@@ -62,7 +56,7 @@ public class EnterpriseSearch {
      * {@code chunk} per query as the caller iterates (keyset paging), copied to {@link EnterpriseData}
      * and dropped from the persistence context. Clears the persistence context: read-only work only.
      */
-    public Iterable<EnterpriseData> all(Scope scope, Filter filter, String q, int chunk) {
+    public Iterable<EnterpriseData> all(Scope scope, EnterpriseFilter filter, String q, int chunk) {
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
         String select = "select e from Enterprise e join fetch e.region r" + where.clause();
         return KeysetChunks.of(chunk, last -> {
@@ -81,7 +75,7 @@ public class EnterpriseSearch {
         return field == null || SORTS.containsKey(field);
     }
 
-    private Where where(Scope scope, Filter filter, String qPattern) {
+    private Where where(Scope scope, EnterpriseFilter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
         Where where = targetScope.where(scope, "e");
         // A text inside the name or the code can use no index whatever the function; the region and other filters do.

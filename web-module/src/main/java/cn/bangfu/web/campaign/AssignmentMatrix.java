@@ -3,9 +3,8 @@ package cn.bangfu.web.campaign;
 import cn.bangfu.org.entity.Roles;
 import cn.bangfu.campaign.boundary.Assignments;
 import cn.bangfu.campaign.boundary.Campaigns;
-import cn.bangfu.campaign.control.AssignmentLookups;
-import cn.bangfu.campaign.control.CampaignSearch;
-import cn.bangfu.campaign.control.MatrixSearch;
+import cn.bangfu.campaign.entity.CampaignFilter;
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.entity.Assigned;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
@@ -15,7 +14,7 @@ import cn.bangfu.campaign.entity.MatrixRow;
 import cn.bangfu.campaign.entity.UnitLoad;
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
-import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.ConflictException;
@@ -34,6 +33,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,9 @@ public class AssignmentMatrix implements Serializable {
             "target", "assignmentForm:target", "contactLeader", "assignmentForm:leader", "leadingUnit", "assignmentForm:leadingUnit",
             "coUnits", "assignmentForm:coUnits", "validFrom", "assignmentForm:validFrom", "version", "assignmentForm:target",
             "id", "assignmentForm:target", "campaign", "assignmentForm:target");
+
+    @Inject
+    Clock clock;
 
     @Inject
     Assignments assignments;
@@ -103,7 +107,7 @@ public class AssignmentMatrix implements Serializable {
     @PostConstruct
     void init() {
         // Stationed campaigns (驻企) assign no units to targets: they have their own page.
-        campaignList = campaigns.find(CampaignSearch.Filter.NONE, new PageRequest(0, 200, null, null)).items().stream()
+        campaignList = campaigns.find(CampaignFilter.NONE, new PageRequest(0, 200, null, null)).items().stream()
                 .filter(c -> !c.stationed()).toList();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
         campaign = campaignList.stream().filter(c -> c.code().equals(requested)).findFirst()
@@ -122,8 +126,8 @@ public class AssignmentMatrix implements Serializable {
         }, MatrixRow::key, 20);
     }
 
-    MatrixSearch.Filter filter() {
-        return new MatrixSearch.Filter(kind, regionCode, industry, unitCode, unassignedOnly);
+    MatrixFilter filter() {
+        return new MatrixFilter(kind, regionCode, industry, unitCode, unassignedOnly);
     }
 
     /** Switches to the campaign chosen in the selector. */
@@ -150,7 +154,7 @@ public class AssignmentMatrix implements Serializable {
     }
 
     public void edit(MatrixRow row) {
-        form = AssignmentForm.of(row, AssignmentLookups.today());
+        form = AssignmentForm.of(row, LocalDate.now(clock));
         warnings = List.of();
         if (row.current() != null) {
             remember(row.current());
@@ -203,7 +207,7 @@ public class AssignmentMatrix implements Serializable {
      */
     public List<String> completeFilterUnit(String text) {
         List<String> codes = new ArrayList<>();
-        for (UnitData u : units.find(UnitSearch.Filter.NONE, new PageRequest(0, SUGGESTIONS, null, text)).items()) {
+        for (UnitData u : units.find(UnitFilter.NONE, new PageRequest(0, SUGGESTIONS, null, text)).items()) {
             unitNames.put(u.code(), u.name());
             codes.add(u.code());
         }

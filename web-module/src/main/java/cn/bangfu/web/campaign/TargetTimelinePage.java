@@ -2,7 +2,6 @@ package cn.bangfu.web.campaign;
 
 import cn.bangfu.campaign.boundary.Plans;
 import cn.bangfu.campaign.boundary.Visits;
-import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.campaign.entity.FirstVisit;
 import cn.bangfu.campaign.entity.MeasureData;
@@ -21,6 +20,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +42,9 @@ public class TargetTimelinePage implements Serializable {
             "reason", "decideForm:reason", "text", "commentForm:comment");
     private static final Map<String, String> VISIT_INPUTS = Map.of("visitDate", "visitForm:visitDate", "form", "visitForm:form",
             "units", "visitForm:units", "cadres", "visitForm:cadres", "learned", "visitForm:learned", "followUps", "visitForm:followUps");
+
+    @Inject
+    Clock clock;
 
     @Inject
     Visits visits;
@@ -225,7 +228,7 @@ public class TargetTimelinePage implements Serializable {
 
     /** Opens the visit dialog: today, a field visit, every unit of the team preselected. */
     public void newVisit() {
-        visitDate = AssignmentLookups.today();
+        visitDate = LocalDate.now(clock);
         visitForm = VisitForm.FIELD.name();
         visitUnits = new ArrayList<>(timeline.team().units().stream().map(AssignmentUnitData::code).toList());
         visitCadres = new ArrayList<>();
@@ -300,7 +303,7 @@ public class TargetTimelinePage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return AssignmentLookups.today();
+        return LocalDate.now(clock);
     }
 
     public String getCampaign() {

@@ -3,7 +3,7 @@ package cn.bangfu.web.org;
 import cn.bangfu.org.boundary.AccountAdministration;
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
-import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.AccountData;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.Role;
@@ -159,7 +159,7 @@ public class AccountList implements Serializable {
     }
 
     public List<UnitData> completeUnit(String query) {
-        List<UnitData> found = unitDirectory.find(UnitSearch.Filter.NONE, new PageRequest(0, 20, "name", query)).items();
+        List<UnitData> found = unitDirectory.find(UnitFilter.NONE, new PageRequest(0, 20, "name", query)).items();
         found.forEach(u -> suggestedUnits.put(u.code(), u));
         return found;
     }
