@@ -1,6 +1,7 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Like;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentLookups;
@@ -204,19 +205,17 @@ public class Assignments {
     @RolesAllowed(Roles.OFFICE)
     public List<CadreRef> leaders(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
-                + " and c.rank = :rank and lower(c.name) like :q escape '\\' order by c.name, c.id", Cadre.class)
+        return em.createNamedQuery(Cadre.PICK_OF_RANK_WITHIN, Cadre.class)
                 .setParameter("region", campaign.getRegion().pathPattern()).setParameter("rank", CadreRank.COUNTY_LEADER)
-                .setParameter("q", like(text)).setMaxResults(SUGGESTIONS).getResultList().stream().map(CadreRef::of).toList();
+                .setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS).getResultList().stream().map(CadreRef::of).toList();
     }
 
     /** Units of the campaign's region whose code or name contains the text: the unit pickers. */
     @RolesAllowed(Roles.OFFICE)
     public List<UnitData> units(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select u from Unit u join fetch u.region r where r.path like :region"
-                + " and (lower(u.name) like :q escape '\\' or lower(u.code) like :q escape '\\') order by u.name, u.code", Unit.class)
-                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", like(text)).setMaxResults(SUGGESTIONS)
+        return em.createNamedQuery(Unit.PICK_WITHIN, Unit.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS)
                 .getResultList().stream().map(Unit::data).toList();
     }
 
@@ -257,11 +256,5 @@ public class Assignments {
         } catch (PersistenceException e) {
             throw new ConflictException(FieldError.of("target", "assignment.target.assigned"));
         }
-    }
-
-    /** The text as a LIKE pattern ("%text%", lower case) with its wildcards escaped by a backslash; this package's pickers share it. */
-    static String like(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase();
-        return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

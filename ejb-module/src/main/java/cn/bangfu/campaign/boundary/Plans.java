@@ -1,6 +1,8 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.control.ChunkedLookup;
+import cn.bangfu.platform.entity.Text;
 import java.time.Clock;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.CampaignPlans;
@@ -200,11 +202,8 @@ public class Plans {
     public List<PlanRow> overview(String campaignCode, boolean attentionOnly) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
-        String jpql = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
-                + " where a.campaign = :campaign and a.validTo is null" + (scope.unitOnly()
-                ? " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)"
-                : " and r.path like :region");
-        var q = em.createQuery(jpql, Assignment.class).setParameter("campaign", campaign);
+        var q = em.createNamedQuery(scope.unitOnly() ? Assignment.CURRENT_OF_UNIT : Assignment.CURRENT_WITHIN, Assignment.class)
+                .setParameter("campaign", campaign);
         if (scope.unitOnly()) {
             q.setParameter("unit", scope.unitId());
         } else {
@@ -214,12 +213,9 @@ public class Plans {
         Map<Long, AssistancePlan> plans = campaignPlans.byTarget(campaign);
         Map<Long, Unit> leading = new HashMap<>();
         List<Long> ids = assignments.stream().map(Assignment::getId).toList();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            for (AssignmentUnit au : em.createNamedQuery(Assignment.UNITS_OF, AssignmentUnit.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()) {
-                if (au.getRole() == cn.bangfu.campaign.entity.UnitRole.LEADING) {
-                    leading.put(au.getAssignment().getId(), au.getUnit());
-                }
+        for (AssignmentUnit au : ChunkedLookup.all(em, Assignment.UNITS_OF, AssignmentUnit.class, "ids", ids)) {
+            if (au.getRole() == cn.bangfu.campaign.entity.UnitRole.LEADING) {
+                leading.put(au.getAssignment().getId(), au.getUnit());
             }
         }
         LocalDate today = LocalDate.now(clock);
@@ -289,7 +285,7 @@ public class Plans {
                 errors.add(FieldError.of("measures[" + i + "].text", "field.required"));
                 continue;
             }
-            String code = m.unit() == null || m.unit().isBlank() ? null : m.unit().strip();
+            String code = Text.clean(m.unit());
             if (code != null && !units.containsKey(code)) {
                 errors.add(FieldError.of("measures[" + i + "].unit", "plan.measure.unit", code));
             }

@@ -1,6 +1,8 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.org.entity.Roles;
+import cn.bangfu.platform.entity.Like;
+import cn.bangfu.platform.entity.Text;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
@@ -116,7 +118,7 @@ public class Stationings {
         if (target != null && !target.visibleTo(scope)) {
             target = null;
         }
-        String unitCode = data.dispatchingUnit() == null || data.dispatchingUnit().isBlank() ? null : data.dispatchingUnit().strip();
+        String unitCode = Text.clean(data.dispatchingUnit());
         Unit unit = unitCode == null ? null : lookups.units(List.of(unitCode)).get(unitCode);
         List<FieldError> errors = new ArrayList<>(Stationing.problems(campaign, data.cadre(), cadre, data.target(), target, unitCode, unit,
                 data.from(), data.to()));
@@ -185,9 +187,7 @@ public class Stationings {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target t"
-                + " join fetch t.region join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
-                + " and (s.stationedTo is null or s.stationedTo >= :today) order by s.stationedFrom, s.id", Stationing.class)
+        return em.createNamedQuery(Stationing.CURRENT_OF_UNIT, Stationing.class)
                 .setParameter("unit", scope.unitId()).setParameter("closed", CampaignStatus.CLOSED).setParameter("today", today)
                 .getResultList().stream().map(s -> s.data(today)).toList();
     }
@@ -196,9 +196,8 @@ public class Stationings {
     @RolesAllowed(Roles.OFFICE)
     public List<CadreRef> cadres(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
-                + " and (lower(c.name) like :q escape '\\' or lower(u.name) like :q escape '\\') order by c.name, u.name, c.id", Cadre.class)
-                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Assignments.like(text)).setMaxResults(SUGGESTIONS)
+        return em.createNamedQuery(Cadre.PICK_WITHIN, Cadre.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS)
                 .getResultList().stream().map(CadreRef::of).toList();
     }
 
@@ -206,9 +205,8 @@ public class Stationings {
     @RolesAllowed(Roles.OFFICE)
     public List<TargetRef> targets(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select t from AssistanceTarget t join fetch t.region r where r.path like :region"
-                + " and lower(t.name) like :q escape '\\' order by t.name, t.id", AssistanceTarget.class)
-                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Assignments.like(text)).setMaxResults(SUGGESTIONS)
+        return em.createNamedQuery(AssistanceTarget.PICK_WITHIN, AssistanceTarget.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS)
                 .getResultList().stream().map(TargetRef::of).toList();
     }
 

@@ -11,6 +11,7 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.Industry;
@@ -55,7 +56,7 @@ public class MatrixSearch {
                 .andIf(filter.kind() == null ? null : kindClass(filter.kind()), "type(t) = :kind", "kind")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
                 .andIf(filter.industry(), "t.id in (select e.id from Enterprise e where e.industry = :industry)", "industry");
-        String unit = AssignmentSearch.blankToNull(filter.unitCode());
+        String unit = Text.clean(filter.unitCode());
         if (unit != null) {
             where.and("exists (select f from AssignmentUnit f join f.assignment fa where fa.target = t and fa.campaign = :campaign"
                     + " and fa.validTo is null and f.unit.code = :unitCode)", "unitCode", unit).param("campaign", campaign);

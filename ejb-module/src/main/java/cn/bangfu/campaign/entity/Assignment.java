@@ -46,6 +46,12 @@ import java.util.stream.Collectors;
         + " where a.campaign = :campaign and a.validTo is null and a.target.id in :targets")
 @NamedQuery(name = Assignment.UNITS_OF, query = "select au from AssignmentUnit au join fetch au.unit left join fetch au.contactCadre"
         + " where au.assignment.id in :ids order by au.assignment.id, au.seqNo")
+@NamedQuery(name = Assignment.TARGET_IDS, query = "select a.id, a.target.id from Assignment a where a.id in :ids")
+@NamedQuery(name = Assignment.CURRENT_WITHIN, query = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
+        + " where a.campaign = :campaign and a.validTo is null and r.path like :region")
+@NamedQuery(name = Assignment.CURRENT_OF_UNIT, query = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
+        + " where a.campaign = :campaign and a.validTo is null"
+        + " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)")
 public class Assignment implements Audited, Versioned {
 
     public static final String BY_ID = "Assignment.byId";
@@ -53,6 +59,11 @@ public class Assignment implements Audited, Versioned {
     public static final String CURRENT_OF_TARGETS = "Assignment.currentOfTargets";
     /** The units of some assignments (by id), with unit and contact cadre, in order: one query for a page of assignments. */
     public static final String UNITS_OF = "Assignment.unitsOf";
+    /** [assignment id, target id] of these assignments. */
+    public static final String TARGET_IDS = "Assignment.targetIds";
+    /** The current assignments of a campaign in a region, or that a unit takes part in: what the caller sees. */
+    public static final String CURRENT_WITHIN = "Assignment.currentWithin";
+    public static final String CURRENT_OF_UNIT = "Assignment.currentOfUnit";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")

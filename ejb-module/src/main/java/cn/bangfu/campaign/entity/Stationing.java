@@ -35,11 +35,16 @@ import java.util.Objects;
         + " join fetch s.target t join fetch t.region join fetch s.dispatchingUnit where s.id = :id")
 @NamedQuery(name = Stationing.OF_CADRE, query = "select s from Stationing s join fetch s.target where s.cadre.id = :cadre"
         + " order by s.stationedFrom, s.id")
+@NamedQuery(name = Stationing.CURRENT_OF_UNIT, query = "select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target t"
+        + " join fetch t.region join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
+        + " and (s.stationedTo is null or s.stationedTo >= :today) order by s.stationedFrom, s.id")
 public class Stationing implements Audited, Versioned {
 
     public static final String BY_ID = "Stationing.byId";
     /** Every stationing of one cadre, in any campaign: what a new period must not overlap. */
     public static final String OF_CADRE = "Stationing.ofCadre";
+    /** A unit's stationings not ended by {@code today} in campaigns not closed. */
+    public static final String CURRENT_OF_UNIT = "Stationing.currentOfUnit";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")

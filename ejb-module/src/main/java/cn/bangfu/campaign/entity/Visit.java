@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
@@ -110,8 +111,8 @@ public class Visit implements Audited, Versioned {
         this.form = Objects.requireNonNull(form);
         this.units.addAll(units);
         this.cadres.addAll(cadres);
-        this.learned = AssistancePlan.clean(learned);
-        this.followUps = AssistancePlan.clean(followUps);
+        this.learned = Text.clean(learned);
+        this.followUps = Text.clean(followUps);
         this.recordedBy = Objects.requireNonNull(recordedBy);
         this.recordedLogin = recordedLogin;
         this.recordedAt = recordedAt;

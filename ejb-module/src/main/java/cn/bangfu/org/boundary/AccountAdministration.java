@@ -64,7 +64,7 @@ public class AccountAdministration {
     /** Accounts in the caller's region that are locked right now, for the security administrator. */
     @RolesAllowed({Roles.SYSADMIN, Roles.SECADMIN})
     public long countLocked() {
-        return em.createQuery("select count(a) from UserAccount a where a.region.path like :path and a.lockedUntil > :now", Long.class)
+        return em.createNamedQuery(UserAccount.COUNT_LOCKED_WITHIN, Long.class)
                 .setParameter("path", caller.get().pathPattern()).setParameter("now", clock.instant()).getSingleResult();
     }
 

@@ -58,8 +58,7 @@ public class CadreDirectory {
      */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<UnitData> units() {
-        return em.createQuery("select u from Unit u join fetch u.region r where r.path like :scope order by u.name, u.code", Unit.class)
-                .setParameter("scope", caller.get().pathPattern()).getResultList().stream().map(Unit::data).toList();
+        return em.createNamedQuery(Unit.WITHIN, Unit.class).setParameter("region", caller.get().pathPattern()).getResultList().stream().map(Unit::data).toList();
     }
 
     @RolesAllowed(Roles.OFFICE)

@@ -66,11 +66,7 @@ public class CadreSpreadsheets {
         Scope scope = caller.get();
         List<String> unitCodes = CadreImportCheck.unitCodes(rows);
         Map<String, Unit> units = ChunkedLookup.byKeys(em, Unit.BY_CODES, Unit.class, unitCodes, Unit::getCode, CHUNK);
-        List<Cadre> stored = new ArrayList<>();
-        for (int i = 0; i < unitCodes.size(); i += CHUNK) {
-            stored.addAll(em.createNamedQuery(Cadre.IN_UNITS, Cadre.class)
-                    .setParameter("codes", unitCodes.subList(i, Math.min(i + CHUNK, unitCodes.size()))).getResultList());
-        }
+        List<Cadre> stored = ChunkedLookup.all(em, Cadre.IN_UNITS, Cadre.class, "codes", unitCodes);
         Map<String, List<Cadre>> existing = CadreImportCheck.byKey(stored);
         List<FieldError> errors = CadreImportCheck.problems(rows, scope, units, existing);
         if (!errors.isEmpty()) {

@@ -36,7 +36,7 @@ public class FirstStart {
     EntityManager em;
 
     public void onSchemaReady(@Observes SchemaReady ready) {
-        long accounts = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult();
+        long accounts = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
         if (accounts > 0) {
             return;
         }

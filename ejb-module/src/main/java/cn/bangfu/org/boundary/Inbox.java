@@ -71,8 +71,7 @@ public class Inbox {
         if (scope.unitId() == null) {
             return 0;
         }
-        List<InboxNotice> unread = em.createQuery("select n from InboxNotice n where n.unit.id = :unit and n.readAt is null",
-                InboxNotice.class).setParameter("unit", scope.unitId()).getResultList();
+        List<InboxNotice> unread = em.createNamedQuery(InboxNotice.UNREAD_OF_UNIT, InboxNotice.class).setParameter("unit", scope.unitId()).getResultList();
         Instant now = clock.instant();
         unread.forEach(n -> n.markRead(now));
         return unread.size();

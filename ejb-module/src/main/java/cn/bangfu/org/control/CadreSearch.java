@@ -9,6 +9,7 @@ import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,7 @@ public class CadreSearch {
         // cadres of its partner units (DESIGN §6), who belong to other units of the county.
         return new Where().and("r.path like :scope", "scope", scope.pathPattern())
                 .andIf(qPattern, "(lower(c.name) like :q escape '\\' or lower(c.position) like :q escape '\\')", "q")
-                .andIf(blankToNull(filter.unitCode()), "u.code = :unit", "unit")
+                .andIf(Text.clean(filter.unitCode()), "u.code = :unit", "unit")
                 .andIf(filter.rank(), "c.rank = :rank", "rank")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region");
     }
@@ -70,7 +71,4 @@ public class CadreSearch {
         return field == null || SORTS.containsKey(field);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -36,10 +36,14 @@ import java.util.stream.Collectors;
 @NamedQuery(name = UserAccount.BY_LOGIN,
         query = "select distinct a from UserAccount a left join fetch a.roles left join fetch a.unit where a.login = :login")
 @NamedQuery(name = UserAccount.COUNT_BY_UNIT, query = "select count(a) from UserAccount a where a.unit = :unit")
+@NamedQuery(name = UserAccount.COUNT, query = "select count(a) from UserAccount a")
+@NamedQuery(name = UserAccount.COUNT_LOCKED_WITHIN, query = "select count(a) from UserAccount a where a.region.path like :path and a.lockedUntil > :now")
 public class UserAccount implements Audited, Versioned {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String COUNT_BY_UNIT = "UserAccount.countByUnit";
+    public static final String COUNT = "UserAccount.count";
+    public static final String COUNT_LOCKED_WITHIN = "UserAccount.countLockedWithin";
     public static final int MAX_FAILED_ATTEMPTS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 

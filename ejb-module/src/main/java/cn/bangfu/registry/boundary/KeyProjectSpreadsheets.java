@@ -68,11 +68,7 @@ public class KeyProjectSpreadsheets {
         List<String> regionCodes = KeyProjectImportCheck.regionCodes(rows);
         Map<String, Region> regions = ChunkedLookup.byKeys(em, Region.BY_CODES, Region.class, regionCodes, Region::getCode, CHUNK);
         Map<String, KeyProjectCategory> categories = KeyProjectImportCheck.categoryLookup(categories());
-        List<KeyProject> stored = new ArrayList<>();
-        for (int i = 0; i < regionCodes.size(); i += CHUNK) {
-            stored.addAll(em.createNamedQuery(KeyProject.IN_REGIONS, KeyProject.class)
-                    .setParameter("codes", regionCodes.subList(i, Math.min(i + CHUNK, regionCodes.size()))).getResultList());
-        }
+        List<KeyProject> stored = ChunkedLookup.all(em, KeyProject.IN_REGIONS, KeyProject.class, "codes", regionCodes);
         Map<String, List<KeyProject>> existing = KeyProjectImportCheck.byKey(stored);
         List<FieldError> errors = KeyProjectImportCheck.problems(rows, scope, regions, categories, existing);
         if (!errors.isEmpty()) {

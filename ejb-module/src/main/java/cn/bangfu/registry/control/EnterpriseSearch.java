@@ -4,8 +4,10 @@ import cn.bangfu.org.control.RegionPaths;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
+import cn.bangfu.platform.entity.Like;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
@@ -82,10 +84,8 @@ public class EnterpriseSearch {
         where.andIf(qPattern, "(lower(e.name) like :q escape '\\' or lower(e.creditCode) like :q escape '\\')", "q");
         where.andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
                 .andIf(filter.industry(), "e.industry = :industry", "industry")
-                .andIf(blankToNull(filter.park()) == null ? null : "%" + filter.park().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-                        "lower(e.park) like :park escape '\\'", "park")
-                .andIf(blankToNull(filter.tag()), "e.id in (select t.id from Enterprise t join t.tags g where g = :tag)", "tag");
+                .andIf(Like.containing(filter.park()), "lower(e.park) like :park escape '\\'", "park")
+                .andIf(Text.clean(filter.tag()), "e.id in (select t.id from Enterprise t join t.tags g where g = :tag)", "tag");
         // Booleans are compared with a bound TRUE: EclipseLink writes the literal true as 1, which H2 2 and PostgreSQL refuse.
         if (filter.scaleFlag() != null) {
             where.and(flagColumn(filter.scaleFlag()) + " = :flag", "flag", Boolean.TRUE);
@@ -107,7 +107,4 @@ public class EnterpriseSearch {
         };
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

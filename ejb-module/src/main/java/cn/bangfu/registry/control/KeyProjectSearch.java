@@ -6,6 +6,7 @@ import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.entity.KeyProject;
 import cn.bangfu.registry.entity.KeyProjectData;
@@ -59,7 +60,8 @@ public class KeyProjectSearch {
 
     private Where where(Scope scope, KeyProjectFilter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
-        String category = filter.category() == null || filter.category().isBlank() ? null : filter.category().strip().toUpperCase(Locale.ROOT);
+        String category = Text.clean(filter.category());
+        category = category == null ? null : category.toUpperCase(Locale.ROOT);
         return targetScope.where(scope, "p")
                 .andIf(qPattern, "(lower(p.name) like :q escape '\\' or lower(p.owner) like :q escape '\\')", "q")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")

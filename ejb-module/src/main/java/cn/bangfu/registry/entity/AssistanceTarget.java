@@ -15,6 +15,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -37,7 +38,12 @@ import jakarta.persistence.Version;
 @Table(name = "assistance_target")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "target_kind", length = 16)
+@NamedQuery(name = AssistanceTarget.PICK_WITHIN, query = "select t from AssistanceTarget t join fetch t.region r where r.path like :region"
+        + " and lower(t.name) like :q escape '\\' order by t.name, t.id")
 public abstract class AssistanceTarget implements Audited, Versioned {
+
+    /** Targets of a region whose name contains {@code q} (a {@link cn.bangfu.platform.entity.Like} pattern): the target picker. */
+    public static final String PICK_WITHIN = "AssistanceTarget.pickWithin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
