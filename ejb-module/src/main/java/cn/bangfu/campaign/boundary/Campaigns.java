@@ -28,7 +28,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The campaigns (帮扶行动) a user sees and, for the campaign office, creates and changes. A campaign
@@ -110,9 +109,7 @@ public class Campaigns {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, String> before = campaign.auditSnapshot();
-        campaign.apply(d, office, group);
-        audit.updated(campaign, before);
+        audit.update(campaign, () -> campaign.apply(d, office, group));
         em.flush();
         return campaign.data();
     }

@@ -145,10 +145,8 @@ public class Plans {
     public PlanData comment(String campaignCode, long planId, String text) {
         Scope scope = caller.get();
         Loaded l = load(scope, campaignCode, planId);
-        Map<String, String> before = l.plan.auditSnapshot();
         Unit unit = scope.unitId() == null ? null : em.find(Unit.class, scope.unitId());
-        l.plan.comment(l.team.actor(scope), unit, text, clock.instant());
-        audit.action(l.plan, "COMMENT", before);
+        audit.change(l.plan, "COMMENT", () -> l.plan.comment(l.team.actor(scope), unit, text, clock.instant()));
         em.flush();
         return data(l.plan);
     }
@@ -161,11 +159,12 @@ public class Plans {
         if (!l.team.actor(scope).leading()) {
             throw new ForbiddenException(scope.login() + " is not the leading unit of plan " + planId);
         }
-        Map<String, String> before = l.plan.auditSnapshot();
-        PlanAttachment a = new PlanAttachment(l.plan, fileName, content, scope.login(), clock.instant());
-        em.persist(a);
-        em.flush();
-        audit.action(l.plan, "ATTACH " + a.getFileName(), before);
+        audit.change(l.plan, (PlanAttachment a) -> "ATTACH " + a.getFileName(), () -> {
+            PlanAttachment a = new PlanAttachment(l.plan, fileName, content, scope.login(), clock.instant());
+            em.persist(a);
+            em.flush();
+            return a;
+        });
         return data(l.plan);
     }
 
@@ -243,9 +242,7 @@ public class Plans {
         Scope scope = caller.get();
         Loaded l = load(scope, campaignCode, planId);
         checkVersion(l.plan, version);
-        Map<String, String> before = l.plan.auditSnapshot();
-        action.apply(l.plan, l.team.actor(scope));
-        audit.action(l.plan, name, before);
+        audit.change(l.plan, name, () -> action.apply(l.plan, l.team.actor(scope)));
         em.flush();
         return data(l.plan);
     }

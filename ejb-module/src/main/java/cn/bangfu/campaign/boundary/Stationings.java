@@ -35,7 +35,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 驻企 (百名干部助百企): the cadres a STATIONED campaign has stationed at targets, by their dispatching
@@ -152,9 +151,7 @@ public class Stationings {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, String> before = s.auditSnapshot();
-        s.changePeriod(from, data.to());
-        audit.updated(s, before);
+        audit.update(s, () -> s.changePeriod(from, data.to()));
         em.flush();
         return s.data(LocalDate.now(clock));
     }

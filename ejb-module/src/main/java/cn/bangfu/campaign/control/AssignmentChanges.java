@@ -52,9 +52,7 @@ public class AssignmentChanges {
      * every unit of the new one is told, and so is every unit that drops out.
      */
     public Assignment reassign(Assignment current, Cadre leader, Unit leading, List<Unit> coUnits, LocalDate from) {
-        Map<String, String> before = current.auditSnapshot();
-        current.endOn(from);
-        audit.action(current, "END", before);
+        audit.change(current, "END", () -> current.endOn(from));
         // The ended row gives up its place in the unique key (campaign, current target) before the new row takes it.
         em.flush();
         Assignment next = new Assignment(current.getCampaign(), current.getTarget(), leader, leading, coUnits, contacts(leading, coUnits),

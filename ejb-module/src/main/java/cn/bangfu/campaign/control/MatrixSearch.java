@@ -14,7 +14,6 @@ import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.platform.entity.Text;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import cn.bangfu.registry.entity.Enterprise;
-import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.KeyProject;
 import cn.bangfu.registry.entity.TargetKind;
 import jakarta.enterprise.context.Dependent;

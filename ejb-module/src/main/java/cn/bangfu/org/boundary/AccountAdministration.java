@@ -27,7 +27,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -97,18 +96,14 @@ public class AccountAdministration {
 
     public AccountData enable(String login, boolean enabled) {
         UserAccount account = visible(login);
-        Map<String, String> before = account.auditSnapshot();
-        account.enable(enabled);
-        audit.action(account, enabled ? "ENABLE" : "DISABLE", before);
+        audit.change(account, enabled ? "ENABLE" : "DISABLE", () -> account.enable(enabled));
         return AccountData.of(account);
     }
 
     @RolesAllowed({Roles.SYSADMIN, Roles.SECADMIN})
     public AccountData unlock(String login) {
         UserAccount account = visible(login);
-        Map<String, String> before = account.auditSnapshot();
-        account.unlock();
-        audit.action(account, "UNLOCK", before);
+        audit.change(account, "UNLOCK", account::unlock);
         return AccountData.of(account);
     }
 
@@ -117,9 +112,7 @@ public class AccountAdministration {
             throw new InvalidInputException(e);
         });
         UserAccount account = visible(login);
-        Map<String, String> before = account.auditSnapshot();
-        account.changePassword(PasswordHasher.hash(password));
-        audit.action(account, "RESET_PASSWORD", before);
+        audit.change(account, "RESET_PASSWORD", () -> account.changePassword(PasswordHasher.hash(password)));
         return AccountData.of(account);
     }
 
@@ -132,9 +125,7 @@ public class AccountAdministration {
         if (account.getLogin().equals(caller.account().getLogin()) && !roles.contains(Role.SYSADMIN)) {
             throw new InvalidInputException(FieldError.of("roles", "account.keepOwnAdmin"));
         }
-        Map<String, String> before = account.auditSnapshot();
-        account.assignRoles(roles);
-        audit.updated(account, before);
+        audit.update(account, () -> account.assignRoles(roles));
         return AccountData.of(account);
     }
 

@@ -3,7 +3,6 @@ package cn.bangfu.org.control;
 import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.CadreData;
-import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;

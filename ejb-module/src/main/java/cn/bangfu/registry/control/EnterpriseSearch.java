@@ -11,7 +11,6 @@ import cn.bangfu.platform.entity.Text;
 import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
-import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
