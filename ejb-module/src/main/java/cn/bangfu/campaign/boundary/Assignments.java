@@ -225,7 +225,7 @@ public class Assignments {
                 .orElseThrow(() -> new NotFoundException("Assignment", id));
         boolean sees = scope.unitOnly() ? a.units().stream().anyMatch(u -> u.getUnit().getId().equals(scope.unitId()))
                 : scope.covers(a.getTarget().getRegion());
-        if (!a.getCampaign().getId().equals(campaign.getId()) || !sees) {
+        if (!a.getCampaign().equals(campaign) || !sees) {
             throw new NotFoundException("Assignment", id);
         }
         return a;

@@ -138,7 +138,7 @@ public class Campaigns {
                     .orElse(null);
             if (cadre == null || !region.contains(cadre.getUnit().getRegion())) {
                 errors.add(FieldError.of("leadingGroup", "campaign.group.outside", String.valueOf(g.cadre()), region.getName()));
-            } else if (group.stream().noneMatch(m -> m.getCadre().getId().equals(cadre.getId()))) {
+            } else if (group.stream().noneMatch(m -> m.getCadre().equals(cadre))) {
                 group.add(new LeadingGroupMember(cadre, role));
             }
         }

@@ -103,7 +103,7 @@ public class Plans {
         } else {
             checkVersion(plan, data.version());
             before = plan.auditSnapshot();
-            if (!Objects.equals(plan.getLeadingUnit().getId(), team.assignment().leadingUnit().getId())) {
+            if (!plan.getLeadingUnit().equals(team.assignment().leadingUnit())) {
                 plan.handOver(team.assignment().leadingUnit());
             }
         }
@@ -173,7 +173,7 @@ public class Plans {
     public FileData attachment(String campaignCode, long planId, long attachmentId) {
         Loaded l = load(caller.get(), campaignCode, planId);
         PlanAttachment a = em.find(PlanAttachment.class, attachmentId);
-        if (a == null || !a.getPlan().getId().equals(l.plan.getId())) {
+        if (a == null || !a.getPlan().equals(l.plan)) {
             throw new NotFoundException("PlanAttachment", attachmentId);
         }
         return new FileData(a.getFileName(), a.getContentType(), a.getContent());
@@ -254,7 +254,7 @@ public class Plans {
         Campaign campaign = campaigns.visible(scope, campaignCode);
         AssistancePlan plan = em.createNamedQuery(AssistancePlan.BY_ID, AssistancePlan.class).setParameter("id", planId).getResultStream()
                 .findFirst().orElseThrow(() -> new NotFoundException("AssistancePlan", planId));
-        if (!plan.getCampaign().getId().equals(campaign.getId())) {
+        if (!plan.getCampaign().equals(campaign)) {
             throw new NotFoundException("AssistancePlan", planId);
         }
         try {

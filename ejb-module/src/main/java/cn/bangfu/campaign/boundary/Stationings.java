@@ -214,7 +214,7 @@ public class Stationings {
     private List<Stationing> othersOf(Cadre cadre, Stationing except) {
         em.lock(cadre, LockModeType.PESSIMISTIC_WRITE);
         return em.createNamedQuery(Stationing.OF_CADRE, Stationing.class).setParameter("cadre", cadre.getId()).getResultList().stream()
-                .filter(s -> except == null || !s.getId().equals(except.getId())).toList();
+                .filter(s -> except == null || !s.equals(except)).toList();
     }
 
     /** The stationing, as {@link #visible}, if the version sent is the one stored: missing is a 400, stale a 409. */
@@ -229,7 +229,7 @@ public class Stationings {
         Stationing s = em.createNamedQuery(Stationing.BY_ID, Stationing.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Stationing", id));
         boolean sees = scope.unitOnly() ? s.getDispatchingUnit().getId().equals(scope.unitId()) : scope.covers(s.getTarget().getRegion());
-        if (!s.getCampaign().getId().equals(campaign.getId()) || !sees) {
+        if (!s.getCampaign().equals(campaign) || !sees) {
             throw new NotFoundException("Stationing", id);
         }
         return s;

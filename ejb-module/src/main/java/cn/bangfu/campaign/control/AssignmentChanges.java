@@ -90,7 +90,7 @@ public class AssignmentChanges {
         for (Cadre c : em.createQuery("select c from Cadre c where c.unit in :units order by c.id", Cadre.class)
                 .setParameter("units", units).getResultList()) {
             for (Unit u : units) {
-                if (Objects.equals(c.getUnit().getId(), u.getId()) && Objects.equals(c.getName(), u.getContactName())) {
+                if (Objects.equals(c.getUnit(), u) && Objects.equals(c.getName(), u.getContactName())) {
                     contacts.putIfAbsent(u, c);
                 }
             }

@@ -37,7 +37,7 @@ public final class AssignmentNotice {
         b.append("联系县领导：").append(leader(a.getContactLeader())).append('\n');
         for (AssignmentUnit u : a.units()) {
             b.append(u.getRole().chineseName()).append("：").append(u.getUnit().getName());
-            if (Objects.equals(u.getUnit().getId(), to.getId())) {
+            if (Objects.equals(u.getUnit(), to)) {
                 b.append("（贵单位）");
             }
             b.append("，第一责任人 ").append(orDash(u.getHeadName()))

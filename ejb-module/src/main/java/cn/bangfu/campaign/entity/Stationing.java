@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
@@ -115,7 +116,7 @@ public class Stationing implements Audited, Versioned {
             errors.add(FieldError.of("dispatchingUnit", "field.required"));
         } else if (unit == null || !campaign.covers(unit.getRegion())) {
             errors.add(FieldError.of("dispatchingUnit", "assignment.unit.outside", unitCode, area));
-        } else if (cadre != null && !unit.getId().equals(cadre.getUnit().getId())) {
+        } else if (cadre != null && !unit.equals(cadre.getUnit())) {
             errors.add(FieldError.of("dispatchingUnit", "stationing.notHisUnit", cadre.getName(), unit.getName()));
         }
         if (from == null) {
@@ -269,5 +270,16 @@ public class Stationing implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Stationing::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

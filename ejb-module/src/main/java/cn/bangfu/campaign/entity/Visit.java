@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Text;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
@@ -120,7 +121,7 @@ public class Visit implements Audited, Versioned {
 
     /** Whether the visit counts for this unit: it was present. */
     public boolean counts(Unit unit) {
-        return unit != null && units.stream().anyMatch(u -> Objects.equals(u.getId(), unit.getId()));
+        return unit != null && units.contains(unit);
     }
 
     public boolean joint() {
@@ -211,5 +212,16 @@ public class Visit implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Visit::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

@@ -87,4 +87,15 @@ public class AuditEvent {
     public List<FieldChange> getChanges() {
         return List.copyOf(changes);
     }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, AuditEvent::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
+    }
 }
