@@ -19,7 +19,7 @@ import cn.bangfu.campaign.entity.TargetRef;
 import cn.bangfu.campaign.entity.UnitRole;
 import cn.bangfu.campaign.entity.Visit;
 import cn.bangfu.campaign.entity.VisitData;
-import cn.bangfu.campaign.entity.VisitForm;
+import cn.bangfu.campaign.entity.VisitMode;
 import cn.bangfu.campaign.entity.VisitRules;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Cadre;
@@ -115,7 +115,7 @@ public class Visits {
         }
         Set<Unit> present = new LinkedHashSet<>();
         units.forEach(code -> present.add(known.get(code)));
-        Visit v = new Visit(campaign, team.target(), data.visitDate(), VisitForm.of(data.form()), present,
+        Visit v = new Visit(campaign, team.target(), data.visitDate(), VisitMode.of(data.form()), present,
                 new LinkedHashSet<>(data.cadres().stream().map(cadres::get).toList()), data.learned(), data.followUps(),
                 known.get(scope.unitCode()), scope.login(), clock.instant());
         em.persist(v);

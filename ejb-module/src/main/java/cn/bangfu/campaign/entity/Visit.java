@@ -71,7 +71,7 @@ public class Visit implements Audited, Versioned {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "visit_form", nullable = false)
-    private VisitForm form;
+    private VisitMode form;
 
     @Column(nullable = false, length = 4000)
     private String learned;
@@ -104,7 +104,7 @@ public class Visit implements Audited, Versioned {
     }
 
     /** A visit from input that passed {@link VisitRules#check}. */
-    public Visit(Campaign campaign, AssistanceTarget target, LocalDate visitDate, VisitForm form, Set<Unit> units, Set<Cadre> cadres,
+    public Visit(Campaign campaign, AssistanceTarget target, LocalDate visitDate, VisitMode form, Set<Unit> units, Set<Cadre> cadres,
                  String learned, String followUps, Unit recordedBy, String recordedLogin, Instant recordedAt) {
         this.campaign = Objects.requireNonNull(campaign);
         this.target = Objects.requireNonNull(target);
@@ -185,7 +185,7 @@ public class Visit implements Audited, Versioned {
         return visitDate;
     }
 
-    public VisitForm getForm() {
+    public VisitMode getForm() {
         return form;
     }
 

@@ -40,7 +40,7 @@ public final class VisitRules {
         }
         if (d.form() == null || d.form().isBlank()) {
             errors.add(FieldError.of("form", "field.required"));
-        } else if (VisitForm.of(d.form()) == null) {
+        } else if (VisitMode.of(d.form()) == null) {
             errors.add(FieldError.of("form", "visit.form.unknown", d.form()));
         }
         for (String code : units) {

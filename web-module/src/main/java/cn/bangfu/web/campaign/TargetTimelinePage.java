@@ -8,7 +8,7 @@ import cn.bangfu.campaign.entity.MeasureData;
 import cn.bangfu.campaign.entity.PlanData;
 import cn.bangfu.campaign.entity.Timeline;
 import cn.bangfu.campaign.entity.VisitData;
-import cn.bangfu.campaign.entity.VisitForm;
+import cn.bangfu.campaign.entity.VisitMode;
 import cn.bangfu.org.boundary.MyAccount;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.platform.entity.ForbiddenException;
@@ -229,7 +229,7 @@ public class TargetTimelinePage implements Serializable {
     /** Opens the visit dialog: today, a field visit, every unit of the team preselected. */
     public void newVisit() {
         visitDate = LocalDate.now(clock);
-        visitForm = VisitForm.FIELD.name();
+        visitForm = VisitMode.FIELD.name();
         visitUnits = new ArrayList<>(timeline.team().units().stream().map(AssignmentUnitData::code).toList());
         visitCadres = new ArrayList<>();
         learned = null;
@@ -258,7 +258,7 @@ public class TargetTimelinePage implements Serializable {
     }
 
     public List<String> getForms() {
-        return java.util.Arrays.stream(VisitForm.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(VisitMode.values()).map(Enum::name).toList();
     }
 
     /** The caller's unit's code; null for users without a unit. */
