@@ -223,7 +223,7 @@ public class Assignments {
     Assignment visible(Scope scope, Campaign campaign, long id) {
         Assignment a = em.createNamedQuery(Assignment.BY_ID, Assignment.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Assignment", id));
-        boolean sees = scope.unitOnly() ? a.units().stream().anyMatch(u -> u.getUnit().getId().equals(scope.unitId()))
+        boolean sees = scope.unitOnly() ? a.units().stream().anyMatch(u -> scope.isUnit(u.getUnit()))
                 : scope.covers(a.getTarget().getRegion());
         if (!a.getCampaign().equals(campaign) || !sees) {
             throw new NotFoundException("Assignment", id);

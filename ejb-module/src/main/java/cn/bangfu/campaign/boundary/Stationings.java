@@ -228,7 +228,7 @@ public class Stationings {
     private Stationing visible(Scope scope, Campaign campaign, long id) {
         Stationing s = em.createNamedQuery(Stationing.BY_ID, Stationing.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Stationing", id));
-        boolean sees = scope.unitOnly() ? s.getDispatchingUnit().getId().equals(scope.unitId()) : scope.covers(s.getTarget().getRegion());
+        boolean sees = scope.unitOnly() ? scope.isUnit(s.getDispatchingUnit()) : scope.covers(s.getTarget().getRegion());
         if (!s.getCampaign().equals(campaign) || !sees) {
             throw new NotFoundException("Stationing", id);
         }

@@ -57,7 +57,7 @@ public class Inbox {
     public NoticeData markRead(long id) {
         Scope scope = caller.get();
         InboxNotice notice = em.find(InboxNotice.class, id);
-        if (notice == null || scope.unitId() == null || !notice.getUnit().getId().equals(scope.unitId())) {
+        if (notice == null || !scope.isUnit(notice.getUnit())) {
             throw new NotFoundException("InboxNotice", id);
         }
         notice.markRead(clock.instant());
