@@ -1,12 +1,15 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.platform.entity.Roles;
+import cn.bangfu.platform.control.ChunkedLookup;
+import cn.bangfu.platform.entity.Xlsx;
 import java.time.LocalDate;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentImportCheck;
 import cn.bangfu.campaign.control.AssignmentSheet;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.control.MatrixSearch;
 import cn.bangfu.campaign.control.UnitLoads;
 import cn.bangfu.campaign.entity.Assignment;
@@ -30,7 +33,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -38,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +52,7 @@ public class AssignmentSpreadsheets {
     @Inject
     Clock clock;
 
-    public static final String MEDIA_TYPE = AssignmentSheet.MEDIA_TYPE;
+    public static final String MEDIA_TYPE = Xlsx.MEDIA_TYPE;
     /** Keys per IN list (databases cap bind parameters) and rows per export query. */
     static final int CHUNK = 1000;
 
@@ -81,10 +82,10 @@ public class AssignmentSpreadsheets {
 
     /** The matrix as {@link Assignments#matrix} lists it for this filter and text: every row, not one page. */
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public byte[] export(String campaignCode, MatrixSearch.Filter filter, String q) {
+    public byte[] export(String campaignCode, MatrixFilter filter, String q) {
         Scope scope = caller.get();
         Campaign c = campaigns.visible(scope, campaignCode);
-        MatrixSearch.Filter f = filter == null ? MatrixSearch.Filter.NONE : filter;
+        MatrixFilter f = filter == null ? MatrixFilter.NONE : filter;
         Iterable<MatrixRow> rows = () -> new Iterator<>() {
             private List<MatrixRow> page = List.of();
             private int index;
@@ -157,26 +158,23 @@ public class AssignmentSpreadsheets {
     private AssignmentImportCheck.Lookups lookups(Campaign campaign, List<AssignmentRow> rows) {
         String region = campaign.getRegion().pathPattern();
         List<String> codes = rows.stream().map(r -> CreditCode.normalise(r.creditCode())).filter(Objects::nonNull).distinct().toList();
-        Map<String, Enterprise> enterprises = load(codes, slice -> em.createQuery(
-                "select e from Enterprise e join fetch e.region where e.creditCode in :codes", Enterprise.class)
-                .setParameter("codes", slice).getResultList(), Enterprise::getCreditCode);
+        Map<String, Enterprise> enterprises = ChunkedLookup.byKeys(em, Enterprise.BY_CREDIT_CODES, Enterprise.class, codes,
+                Enterprise::getCreditCode, CHUNK);
         List<String> projectNames = rows.stream().filter(r -> CreditCode.normalise(r.creditCode()) == null).map(AssignmentRow::targetName)
                 .filter(Objects::nonNull).distinct().toList();
-        List<KeyProject> projects = chunks(projectNames, slice -> em.createQuery("select p from KeyProject p join fetch p.region r"
-                + " where r.path like :region and p.name in :names", KeyProject.class)
-                .setParameter("region", region).setParameter("names", slice).getResultList());
-        List<Cadre> leaders = em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
-                + " and c.rank = :rank", Cadre.class).setParameter("region", region).setParameter("rank", CadreRank.COUNTY_LEADER).getResultList();
+        List<KeyProject> projects = ChunkedLookup.inChunks(projectNames, CHUNK, slice -> em.createNamedQuery(KeyProject.NAMED_WITHIN,
+                KeyProject.class).setParameter("region", region).setParameter("names", slice).getResultList());
+        List<Cadre> leaders = em.createNamedQuery(Cadre.OF_RANK_WITHIN, Cadre.class).setParameter("region", region)
+                .setParameter("rank", CadreRank.COUNTY_LEADER).getResultList();
         List<String> unitCells = rows.stream().flatMap(r -> Stream.concat(Stream.of(r.leadingUnit()), r.coUnits().stream()))
                 .filter(Objects::nonNull).distinct().toList();
-        Map<String, Unit> unitsByCode = load(unitCells, slice -> em.createNamedQuery(Unit.BY_CODES, Unit.class)
-                .setParameter("codes", slice).getResultList(), Unit::getCode);
-        List<Unit> named = chunks(unitCells, slice -> em.createQuery("select u from Unit u join fetch u.region r where r.path like :region"
-                + " and u.name in :names", Unit.class).setParameter("region", region).setParameter("names", slice).getResultList());
+        Map<String, Unit> unitsByCode = ChunkedLookup.byKeys(em, Unit.BY_CODES, Unit.class, unitCells, Unit::getCode, CHUNK);
+        List<Unit> named = ChunkedLookup.inChunks(unitCells, CHUNK, slice -> em.createNamedQuery(Unit.NAMED_WITHIN, Unit.class)
+                .setParameter("region", region).setParameter("names", slice).getResultList());
         List<Long> targetIds = Stream.concat(enterprises.values().stream().map(Enterprise::getId), projects.stream().map(KeyProject::getId))
                 .distinct().toList();
         Map<Long, Assignment> current = new HashMap<>();
-        for (Assignment a : chunks(targetIds, slice -> em.createNamedQuery(Assignment.CURRENT_OF_TARGETS, Assignment.class)
+        for (Assignment a : ChunkedLookup.inChunks(targetIds, CHUNK, slice -> em.createNamedQuery(Assignment.CURRENT_OF_TARGETS, Assignment.class)
                 .setParameter("campaign", campaign).setParameter("targets", slice)
                 .setHint("eclipselink.batch", "a.units").setHint("eclipselink.batch.type", "IN").getResultList())) {
             current.put(a.getTarget().getId(), a);
@@ -187,19 +185,4 @@ public class AssignmentSpreadsheets {
                 loads.current(campaign, allUnits));
     }
 
-    private static <K, T> List<T> chunks(List<K> keys, Function<List<K>, List<T>> query) {
-        List<T> found = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i += CHUNK) {
-            found.addAll(query.apply(keys.subList(i, Math.min(i + CHUNK, keys.size()))));
-        }
-        return found;
-    }
-
-    private static <T> Map<String, T> load(List<String> keys, Function<List<String>, List<T>> query, Function<T, String> key) {
-        Map<String, T> found = new HashMap<>();
-        for (T t : chunks(keys, query)) {
-            found.put(key.apply(t), t);
-        }
-        return found;
-    }
 }

@@ -1,11 +1,14 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.platform.entity.Roles;
+import cn.bangfu.platform.entity.Like;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentChanges;
 import cn.bangfu.campaign.control.AssignmentLookups;
+import cn.bangfu.campaign.entity.AssignmentFilter;
 import cn.bangfu.campaign.control.AssignmentSearch;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.control.MatrixSearch;
 import cn.bangfu.campaign.control.UnitLoads;
 import cn.bangfu.campaign.entity.Assigned;
@@ -83,10 +86,10 @@ public class Assignments {
     AssignmentChanges changes;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<AssignmentData> find(String campaignCode, AssignmentSearch.Filter filter, PageRequest page) {
+    public Page<AssignmentData> find(String campaignCode, AssignmentFilter filter, PageRequest page) {
         page.requireSort(AssignmentSearch::sortable);
         Scope scope = caller.get();
-        return search.find(scope, campaigns.visible(scope, campaignCode), filter == null ? AssignmentSearch.Filter.CURRENT : filter, page);
+        return search.find(scope, campaigns.visible(scope, campaignCode), filter == null ? AssignmentFilter.CURRENT : filter, page);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
@@ -179,10 +182,10 @@ public class Assignments {
 
     /** The matrix: targets of the campaign's region with their current assignment (null while unassigned). */
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<MatrixRow> matrix(String campaignCode, MatrixSearch.Filter filter, PageRequest page) {
+    public Page<MatrixRow> matrix(String campaignCode, MatrixFilter filter, PageRequest page) {
         page.requireSort(MatrixSearch::sortable);
         Scope scope = caller.get();
-        return matrix.find(scope, campaigns.visible(scope, campaignCode), filter == null ? MatrixSearch.Filter.NONE : filter, page);
+        return matrix.find(scope, campaigns.visible(scope, campaignCode), filter == null ? MatrixFilter.NONE : filter, page);
     }
 
     /** How many targets (of one kind, or null: all) of the campaign's region the caller sees are unassigned. */
@@ -202,19 +205,17 @@ public class Assignments {
     @RolesAllowed(Roles.OFFICE)
     public List<CadreRef> leaders(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
-                + " and c.rank = :rank and lower(c.name) like :q escape '\\' order by c.name, c.id", Cadre.class)
+        return em.createNamedQuery(Cadre.PICK_OF_RANK_WITHIN, Cadre.class)
                 .setParameter("region", campaign.getRegion().pathPattern()).setParameter("rank", CadreRank.COUNTY_LEADER)
-                .setParameter("q", like(text)).setMaxResults(SUGGESTIONS).getResultList().stream().map(CadreRef::of).toList();
+                .setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS).getResultList().stream().map(CadreRef::of).toList();
     }
 
     /** Units of the campaign's region whose code or name contains the text: the unit pickers. */
     @RolesAllowed(Roles.OFFICE)
     public List<UnitData> units(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select u from Unit u join fetch u.region r where r.path like :region"
-                + " and (lower(u.name) like :q escape '\\' or lower(u.code) like :q escape '\\') order by u.name, u.code", Unit.class)
-                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", like(text)).setMaxResults(SUGGESTIONS)
+        return em.createNamedQuery(Unit.PICK_WITHIN, Unit.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS)
                 .getResultList().stream().map(Unit::data).toList();
     }
 
@@ -222,9 +223,9 @@ public class Assignments {
     Assignment visible(Scope scope, Campaign campaign, long id) {
         Assignment a = em.createNamedQuery(Assignment.BY_ID, Assignment.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Assignment", id));
-        boolean sees = scope.unitOnly() ? a.units().stream().anyMatch(u -> u.getUnit().getId().equals(scope.unitId()))
+        boolean sees = scope.unitOnly() ? a.units().stream().anyMatch(u -> scope.isUnit(u.getUnit()))
                 : scope.covers(a.getTarget().getRegion());
-        if (!a.getCampaign().getId().equals(campaign.getId()) || !sees) {
+        if (!a.getCampaign().equals(campaign) || !sees) {
             throw new NotFoundException("Assignment", id);
         }
         return a;
@@ -255,11 +256,5 @@ public class Assignments {
         } catch (PersistenceException e) {
             throw new ConflictException(FieldError.of("target", "assignment.target.assigned"));
         }
-    }
-
-    /** The text as a LIKE pattern ("%text%", lower case) with its wildcards escaped by a backslash; this package's pickers share it. */
-    static String like(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase();
-        return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -2,6 +2,7 @@ package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.campaign.control.CampaignSearch;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignData;
@@ -27,7 +28,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The campaigns (帮扶行动) a user sees and, for the campaign office, creates and changes. A campaign
@@ -53,9 +53,9 @@ public class Campaigns {
     AuditTrail audit;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<CampaignData> find(CampaignSearch.Filter filter, PageRequest page) {
+    public Page<CampaignData> find(CampaignFilter filter, PageRequest page) {
         page.requireSort(CampaignSearch::sortable);
-        Page<Campaign> found = search.find(caller.get(), filter == null ? CampaignSearch.Filter.NONE : filter, page);
+        Page<Campaign> found = search.find(caller.get(), filter == null ? CampaignFilter.NONE : filter, page);
         return new Page<>(search.data(found.items()), found.total());
     }
 
@@ -109,9 +109,7 @@ public class Campaigns {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, String> before = campaign.auditSnapshot();
-        campaign.apply(d, office, group);
-        audit.updated(campaign, before);
+        audit.update(campaign, () -> campaign.apply(d, office, group));
         em.flush();
         return campaign.data();
     }
@@ -140,7 +138,7 @@ public class Campaigns {
                     .orElse(null);
             if (cadre == null || !region.contains(cadre.getUnit().getRegion())) {
                 errors.add(FieldError.of("leadingGroup", "campaign.group.outside", String.valueOf(g.cadre()), region.getName()));
-            } else if (group.stream().noneMatch(m -> m.getCadre().getId().equals(cadre.getId()))) {
+            } else if (group.stream().noneMatch(m -> m.getCadre().equals(cadre))) {
                 group.add(new LeadingGroupMember(cadre, role));
             }
         }

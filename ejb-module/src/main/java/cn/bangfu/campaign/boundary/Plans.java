@@ -1,6 +1,8 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.platform.entity.Roles;
+import cn.bangfu.platform.control.ChunkedLookup;
+import cn.bangfu.platform.entity.Text;
 import java.time.Clock;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.CampaignPlans;
@@ -37,7 +39,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Assistance plans (帮扶方案): the leading unit of a target files and submits it, the target's units
@@ -101,7 +102,7 @@ public class Plans {
         } else {
             checkVersion(plan, data.version());
             before = plan.auditSnapshot();
-            if (!Objects.equals(plan.getLeadingUnit().getId(), team.assignment().leadingUnit().getId())) {
+            if (!plan.getLeadingUnit().equals(team.assignment().leadingUnit())) {
                 plan.handOver(team.assignment().leadingUnit());
             }
         }
@@ -143,11 +144,9 @@ public class Plans {
     public PlanData comment(String campaignCode, long planId, String text) {
         Scope scope = caller.get();
         Loaded l = load(scope, campaignCode, planId);
-        Map<String, String> before = l.plan.auditSnapshot();
         Unit unit = scope.unitId() == null ? null : em.find(Unit.class, scope.unitId());
         PlanActor actor = l.team.actor(scope);
-        l.plan.comment(actor, unit, text, clock.instant());
-        audit.action(l.plan, "COMMENT", before);
+        audit.change(l.plan, "COMMENT", () -> l.plan.comment(actor, unit, text, clock.instant()));
         em.flush();
         return data(l.plan, actor);
     }
@@ -161,11 +160,12 @@ public class Plans {
         if (!actor.leading()) {
             throw new ForbiddenException(scope.login() + " is not the leading unit of plan " + planId);
         }
-        Map<String, String> before = l.plan.auditSnapshot();
-        PlanAttachment a = new PlanAttachment(l.plan, fileName, content, scope.login(), clock.instant());
-        em.persist(a);
-        em.flush();
-        audit.action(l.plan, "ATTACH " + a.getFileName(), before);
+        audit.change(l.plan, (PlanAttachment a) -> "ATTACH " + a.getFileName(), () -> {
+            PlanAttachment a = new PlanAttachment(l.plan, fileName, content, scope.login(), clock.instant());
+            em.persist(a);
+            em.flush();
+            return a;
+        });
         return data(l.plan, actor);
     }
 
@@ -174,7 +174,7 @@ public class Plans {
     public FileData attachment(String campaignCode, long planId, long attachmentId) {
         Loaded l = load(caller.get(), campaignCode, planId);
         PlanAttachment a = em.find(PlanAttachment.class, attachmentId);
-        if (a == null || !a.getPlan().getId().equals(l.plan.getId())) {
+        if (a == null || !a.getPlan().equals(l.plan)) {
             throw new NotFoundException("PlanAttachment", attachmentId);
         }
         return new FileData(a.getFileName(), a.getContentType(), a.getContent());
@@ -204,11 +204,8 @@ public class Plans {
     public List<PlanRow> overview(String campaignCode, boolean attentionOnly) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
-        String jpql = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
-                + " where a.campaign = :campaign and a.validTo is null" + (scope.unitOnly()
-                ? " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)"
-                : " and r.path like :region");
-        var q = em.createQuery(jpql, Assignment.class).setParameter("campaign", campaign);
+        var q = em.createNamedQuery(scope.unitOnly() ? Assignment.CURRENT_OF_UNIT : Assignment.CURRENT_WITHIN, Assignment.class)
+                .setParameter("campaign", campaign);
         if (scope.unitOnly()) {
             q.setParameter("unit", scope.unitId());
         } else {
@@ -218,12 +215,9 @@ public class Plans {
         Map<Long, AssistancePlan> plans = campaignPlans.byTarget(campaign);
         Map<Long, Unit> leading = new HashMap<>();
         List<Long> ids = assignments.stream().map(Assignment::getId).toList();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            for (AssignmentUnit au : em.createNamedQuery(Assignment.UNITS_OF, AssignmentUnit.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()) {
-                if (au.getRole() == cn.bangfu.campaign.entity.UnitRole.LEADING) {
-                    leading.put(au.getAssignment().getId(), au.getUnit());
-                }
+        for (AssignmentUnit au : ChunkedLookup.all(em, Assignment.UNITS_OF, AssignmentUnit.class, "ids", ids)) {
+            if (au.getRole() == cn.bangfu.campaign.entity.UnitRole.LEADING) {
+                leading.put(au.getAssignment().getId(), au.getUnit());
             }
         }
         LocalDate today = LocalDate.now(clock);
@@ -251,10 +245,8 @@ public class Plans {
         Scope scope = caller.get();
         Loaded l = load(scope, campaignCode, planId);
         checkVersion(l.plan, version);
-        Map<String, String> before = l.plan.auditSnapshot();
         PlanActor actor = l.team.actor(scope);
-        action.apply(l.plan, actor);
-        audit.action(l.plan, name, before);
+        audit.change(l.plan, name, () -> action.apply(l.plan, actor));
         em.flush();
         return data(l.plan, actor);
     }
@@ -266,7 +258,7 @@ public class Plans {
         Campaign campaign = campaigns.visible(scope, campaignCode);
         AssistancePlan plan = em.createNamedQuery(AssistancePlan.BY_ID, AssistancePlan.class).setParameter("id", planId).getResultStream()
                 .findFirst().orElseThrow(() -> new NotFoundException("AssistancePlan", planId));
-        if (!plan.getCampaign().getId().equals(campaign.getId())) {
+        if (!plan.getCampaign().equals(campaign)) {
             throw new NotFoundException("AssistancePlan", planId);
         }
         try {
@@ -294,7 +286,7 @@ public class Plans {
                 errors.add(FieldError.of("measures[" + i + "].text", "field.required"));
                 continue;
             }
-            String code = m.unit() == null || m.unit().isBlank() ? null : m.unit().strip();
+            String code = Text.clean(m.unit());
             if (code != null && !units.containsKey(code)) {
                 errors.add(FieldError.of("measures[" + i + "].unit", "plan.measure.unit", code));
             }

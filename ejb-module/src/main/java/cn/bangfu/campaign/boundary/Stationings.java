@@ -1,6 +1,8 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.platform.entity.Roles;
+import cn.bangfu.platform.entity.Like;
+import cn.bangfu.platform.entity.Text;
 import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
@@ -33,7 +35,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 驻企 (百名干部助百企): the cadres a STATIONED campaign has stationed at targets, by their dispatching
@@ -116,7 +117,7 @@ public class Stationings {
         if (target != null && !target.visibleTo(scope)) {
             target = null;
         }
-        String unitCode = data.dispatchingUnit() == null || data.dispatchingUnit().isBlank() ? null : data.dispatchingUnit().strip();
+        String unitCode = Text.clean(data.dispatchingUnit());
         Unit unit = unitCode == null ? null : lookups.units(List.of(unitCode)).get(unitCode);
         List<FieldError> errors = new ArrayList<>(Stationing.problems(campaign, data.cadre(), cadre, data.target(), target, unitCode, unit,
                 data.from(), data.to()));
@@ -150,9 +151,7 @@ public class Stationings {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, String> before = s.auditSnapshot();
-        s.changePeriod(from, data.to());
-        audit.updated(s, before);
+        audit.update(s, () -> s.changePeriod(from, data.to()));
         em.flush();
         return s.data(LocalDate.now(clock));
     }
@@ -185,9 +184,7 @@ public class Stationings {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target t"
-                + " join fetch t.region join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
-                + " and (s.stationedTo is null or s.stationedTo >= :today) order by s.stationedFrom, s.id", Stationing.class)
+        return em.createNamedQuery(Stationing.CURRENT_OF_UNIT, Stationing.class)
                 .setParameter("unit", scope.unitId()).setParameter("closed", CampaignStatus.CLOSED).setParameter("today", today)
                 .getResultList().stream().map(s -> s.data(today)).toList();
     }
@@ -196,9 +193,8 @@ public class Stationings {
     @RolesAllowed(Roles.OFFICE)
     public List<CadreRef> cadres(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
-                + " and (lower(c.name) like :q escape '\\' or lower(u.name) like :q escape '\\') order by c.name, u.name, c.id", Cadre.class)
-                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Assignments.like(text)).setMaxResults(SUGGESTIONS)
+        return em.createNamedQuery(Cadre.PICK_WITHIN, Cadre.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS)
                 .getResultList().stream().map(CadreRef::of).toList();
     }
 
@@ -206,9 +202,8 @@ public class Stationings {
     @RolesAllowed(Roles.OFFICE)
     public List<TargetRef> targets(String campaignCode, String text) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createQuery("select t from AssistanceTarget t join fetch t.region r where r.path like :region"
-                + " and lower(t.name) like :q escape '\\' order by t.name, t.id", AssistanceTarget.class)
-                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Assignments.like(text)).setMaxResults(SUGGESTIONS)
+        return em.createNamedQuery(AssistanceTarget.PICK_WITHIN, AssistanceTarget.class)
+                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS)
                 .getResultList().stream().map(TargetRef::of).toList();
     }
 
@@ -219,7 +214,7 @@ public class Stationings {
     private List<Stationing> othersOf(Cadre cadre, Stationing except) {
         em.lock(cadre, LockModeType.PESSIMISTIC_WRITE);
         return em.createNamedQuery(Stationing.OF_CADRE, Stationing.class).setParameter("cadre", cadre.getId()).getResultList().stream()
-                .filter(s -> except == null || !s.getId().equals(except.getId())).toList();
+                .filter(s -> except == null || !s.equals(except)).toList();
     }
 
     /** The stationing, as {@link #visible}, if the version sent is the one stored: missing is a 400, stale a 409. */
@@ -233,8 +228,8 @@ public class Stationings {
     private Stationing visible(Scope scope, Campaign campaign, long id) {
         Stationing s = em.createNamedQuery(Stationing.BY_ID, Stationing.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Stationing", id));
-        boolean sees = scope.unitOnly() ? s.getDispatchingUnit().getId().equals(scope.unitId()) : scope.covers(s.getTarget().getRegion());
-        if (!s.getCampaign().getId().equals(campaign.getId()) || !sees) {
+        boolean sees = scope.unitOnly() ? scope.isUnit(s.getDispatchingUnit()) : scope.covers(s.getTarget().getRegion());
+        if (!s.getCampaign().equals(campaign) || !sees) {
             throw new NotFoundException("Stationing", id);
         }
         return s;

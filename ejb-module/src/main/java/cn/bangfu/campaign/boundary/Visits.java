@@ -1,11 +1,13 @@
 package cn.bangfu.campaign.boundary;
 
 import cn.bangfu.platform.entity.Roles;
+import cn.bangfu.platform.entity.Like;
 import java.time.Clock;
 import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.FirstVisits;
 import cn.bangfu.campaign.control.Teams;
+import cn.bangfu.campaign.control.VisitSearch;
 import cn.bangfu.campaign.entity.AssignmentUnit;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CommentData;
@@ -18,7 +20,7 @@ import cn.bangfu.campaign.entity.TargetRef;
 import cn.bangfu.campaign.entity.UnitRole;
 import cn.bangfu.campaign.entity.Visit;
 import cn.bangfu.campaign.entity.VisitData;
-import cn.bangfu.campaign.entity.VisitForm;
+import cn.bangfu.campaign.entity.VisitMode;
 import cn.bangfu.campaign.entity.VisitRules;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Cadre;
@@ -54,6 +56,9 @@ import java.util.Set;
  */
 @Stateless
 public class Visits {
+
+    @Inject
+    VisitSearch search;
 
     @Inject
     Clock clock;
@@ -100,8 +105,7 @@ public class Visits {
         List<String> units = data.units().isEmpty() ? List.of(scope.unitCode()) : data.units();
         Map<Long, Cadre> cadres = new HashMap<>();
         if (!data.cadres().isEmpty()) {
-            for (Cadre c : em.createQuery("select c from Cadre c join fetch c.unit where c.id in :ids", Cadre.class)
-                    .setParameter("ids", data.cadres()).getResultList()) {
+            for (Cadre c : em.createNamedQuery(Cadre.BY_IDS, Cadre.class).setParameter("ids", data.cadres()).getResultList()) {
                 cadres.put(c.getId(), c);
             }
         }
@@ -112,7 +116,7 @@ public class Visits {
         }
         Set<Unit> present = new LinkedHashSet<>();
         units.forEach(code -> present.add(known.get(code)));
-        Visit v = new Visit(campaign, team.target(), data.visitDate(), VisitForm.of(data.form()), present,
+        Visit v = new Visit(campaign, team.target(), data.visitDate(), VisitMode.of(data.form()), present,
                 new LinkedHashSet<>(data.cadres().stream().map(cadres::get).toList()), data.learned(), data.followUps(),
                 known.get(scope.unitCode()), scope.login(), clock.instant());
         em.persist(v);
@@ -126,37 +130,7 @@ public class Visits {
     public Page<VisitData> find(String campaignCode, Long targetId, String unitCode, PageRequest page) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
-        StringBuilder where = new StringBuilder(" from Visit v join v.target t join t.region r where v.campaign = :campaign");
-        Map<String, Object> params = new HashMap<>();
-        params.put("campaign", campaign);
-        if (scope.unitOnly()) {
-            where.append(" and exists (select f from AssignmentUnit f join f.assignment a where a.campaign = :campaign and a.validTo is null"
-                    + " and a.target = v.target and f.unit.id = :me)");
-            params.put("me", scope.unitId());
-        } else {
-            where.append(" and r.path like :region");
-            params.put("region", scope.pathPattern());
-        }
-        if (targetId != null) {
-            where.append(" and t.id = :target");
-            params.put("target", targetId);
-        }
-        if (unitCode != null && !unitCode.isBlank()) {
-            where.append(" and exists (select u from Visit w join w.units u where w = v and u.code = :unit)");
-            params.put("unit", unitCode.strip());
-        }
-        var count = em.createQuery("select count(v)" + where, Long.class);
-        // a page's targets, units, cadres and recorders in one query each, not four per visit
-        var list = em.createQuery("select v" + where + " order by v.visitDate desc, v.id desc", Visit.class)
-                .setHint("eclipselink.batch", "v.target").setHint("eclipselink.batch", "v.units").setHint("eclipselink.batch", "v.cadres")
-                .setHint("eclipselink.batch", "v.recordedBy").setHint("eclipselink.batch.type", "IN");
-        params.forEach((k, val) -> {
-            count.setParameter(k, val);
-            list.setParameter(k, val);
-        });
-        List<VisitData> items = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(Visit::data)
-                .toList();
-        return new Page<>(items, count.getSingleResult());
+        return search.find(scope, campaign, targetId, unitCode, page);
     }
 
     /**
@@ -225,9 +199,7 @@ public class Visits {
         if (units.isEmpty()) {
             return List.of();
         }
-        String q = "%" + (text == null ? "" : text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createQuery("select c from Cadre c join fetch c.unit u where u in :units and lower(c.name) like :q escape '\\'"
-                + " order by u.code, c.name", Cadre.class).setParameter("units", units).setParameter("q", q).setMaxResults(30).getResultList()
+        return em.createNamedQuery(Cadre.PICK_IN_UNITS, Cadre.class).setParameter("units", units).setParameter("q", Like.containingOrAll(text)).setMaxResults(30).getResultList()
                 .stream().map(Cadre::data).toList();
     }
 

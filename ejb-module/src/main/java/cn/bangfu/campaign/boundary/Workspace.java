@@ -5,6 +5,7 @@ import java.time.Clock;
 import cn.bangfu.campaign.control.AssignmentSearch;
 import cn.bangfu.campaign.control.CampaignPlans;
 import cn.bangfu.campaign.control.FirstVisits;
+import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssistancePlan;
 import cn.bangfu.campaign.entity.Campaign;
@@ -13,6 +14,7 @@ import cn.bangfu.campaign.entity.MyTarget;
 import cn.bangfu.campaign.entity.UnitRole;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Scope;
+import cn.bangfu.org.entity.Unit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -68,12 +70,12 @@ public class Workspace {
         Map<String, Long> unitIds = new HashMap<>();
         if (!assignments.isEmpty()) {
             List<Long> ids = assignments.stream().map(AssignmentData::id).toList();
-            for (Object[] row : em.createQuery("select a.id, a.target.id from Assignment a where a.id in :ids", Object[].class)
+            for (Object[] row : em.createNamedQuery(Assignment.TARGET_IDS, Object[].class)
                     .setParameter("ids", ids).getResultList()) {
                 targets.put((Long) row[0], (Long) row[1]);
             }
             List<String> codes = assignments.stream().flatMap(a -> a.units().stream()).map(u -> u.code()).distinct().toList();
-            for (Object[] row : em.createQuery("select u.code, u.id from Unit u where u.code in :codes", Object[].class)
+            for (Object[] row : em.createNamedQuery(Unit.IDS_BY_CODES, Object[].class)
                     .setParameter("codes", codes).getResultList()) {
                 unitIds.put((String) row[0], (Long) row[1]);
             }

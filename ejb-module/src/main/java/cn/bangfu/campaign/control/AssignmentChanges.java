@@ -8,7 +8,7 @@ import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.InboxNotice;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.control.AuditTrail;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -53,9 +53,7 @@ public class AssignmentChanges {
      * every unit of the new one is told, and so is every unit that drops out.
      */
     public Assignment reassign(Assignment current, Cadre leader, Unit leading, List<Unit> coUnits, LocalDate from) {
-        Map<String, String> before = current.auditSnapshot();
-        current.endOn(from);
-        audit.action(current, "END", before);
+        audit.change(current, "END", () -> current.endOn(from));
         // The ended row gives up its place in the unique key (campaign, current target) before the new row takes it.
         em.flush();
         Assignment next = new Assignment(current.getCampaign(), current.getTarget(), leader, leading, coUnits, contacts(leading, coUnits),
@@ -100,7 +98,7 @@ public class AssignmentChanges {
         for (Cadre c : em.createQuery("select c from Cadre c where c.unit in :units order by c.id", Cadre.class)
                 .setParameter("units", units).getResultList()) {
             for (Unit u : units) {
-                if (Objects.equals(c.getUnit().getId(), u.getId()) && Objects.equals(c.getName(), u.getContactName())) {
+                if (Objects.equals(c.getUnit(), u) && Objects.equals(c.getName(), u.getContactName())) {
                     contacts.putIfAbsent(u, c);
                 }
             }

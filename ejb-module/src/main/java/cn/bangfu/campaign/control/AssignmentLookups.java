@@ -5,6 +5,7 @@ import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.TargetRef;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.platform.control.ChunkedLookup;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import cn.bangfu.registry.entity.CreditCode;
 import cn.bangfu.registry.entity.Enterprise;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,14 +49,7 @@ public class AssignmentLookups {
     /** The units with these codes, by code; unknown codes are left out. */
     public Map<String, Unit> units(Collection<String> codes) {
         List<String> list = codes.stream().filter(Objects::nonNull).distinct().toList();
-        Map<String, Unit> found = new HashMap<>();
-        for (int i = 0; i < list.size(); i += 1000) {
-            for (Unit u : em.createNamedQuery(Unit.BY_CODES, Unit.class).setParameter("codes", list.subList(i, Math.min(i + 1000, list.size())))
-                    .getResultList()) {
-                found.put(u.getCode(), u);
-            }
-        }
-        return found;
+        return ChunkedLookup.byKeys(em, Unit.BY_CODES, Unit.class, list, Unit::getCode, ChunkedLookup.CHUNK);
     }
 
     /** The current assignment of a target in a campaign, if any. */

@@ -7,7 +7,7 @@ import cn.bangfu.campaign.entity.UnitRole;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.NoticeText;
 import cn.bangfu.org.entity.Unit;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -69,7 +69,7 @@ public final class AssignmentNotice {
             put(p, k + "head", u.getHeadName());
             put(p, k + "contact", u.contactName());
             put(p, k + "phone", u.contactPhone());
-            if (Objects.equals(u.getUnit().getId(), to.getId())) {
+            if (Objects.equals(u.getUnit(), to)) {
                 put(p, k + "self", "true");
             }
         }

@@ -1,13 +1,16 @@
 package cn.bangfu.campaign.control;
 
+import cn.bangfu.campaign.entity.AssignmentFilter;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssignmentUnit;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.ChunkedLookup;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,15 +34,7 @@ public class AssignmentSearch {
     @PersistenceContext
     EntityManager em;
 
-    /**
-     * @param unitCode only assignments that involve this unit
-     * @param history  false: current assignments only; true: ended ones too
-     */
-    public record Filter(String unitCode, Long contactLeader, boolean history) {
-        public static final Filter CURRENT = new Filter(null, null, false);
-    }
-
-    public Page<AssignmentData> find(Scope scope, Campaign campaign, Filter filter, PageRequest page) {
+    public Page<AssignmentData> find(Scope scope, Campaign campaign, AssignmentFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "t.name" : SORTS.getOrDefault(page.sortField(), "t.name"))
                 + (page.descending() ? " desc" : " asc") + ", a.validFrom, a.id";
         Where where = new Where().and("a.campaign = :campaign", "campaign", campaign);
@@ -48,7 +43,7 @@ public class AssignmentSearch {
             where.and("a.validTo is null");
         }
         where.andIf(page.qPattern(), "lower(t.name) like :q escape '\\'", "q")
-                .andIf(blankToNull(filter.unitCode()),
+                .andIf(Text.clean(filter.unitCode()),
                         "exists (select f from AssignmentUnit f where f.assignment = a and f.unit.code = :unitCode)", "unitCode")
                 .andIf(filter.contactLeader(), "l.id = :leader", "leader");
         Page<Assignment> found = where.page(em, Assignment.class,
@@ -85,11 +80,8 @@ public class AssignmentSearch {
     /** The units of these assignments, by assignment id, in one query per thousand assignments. */
     Map<Long, List<AssignmentUnit>> units(List<Long> ids) {
         Map<Long, List<AssignmentUnit>> byAssignment = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            List<Long> slice = ids.subList(i, Math.min(i + 1000, ids.size()));
-            for (AssignmentUnit au : em.createNamedQuery(Assignment.UNITS_OF, AssignmentUnit.class).setParameter("ids", slice).getResultList()) {
-                byAssignment.computeIfAbsent(au.getAssignment().getId(), k -> new ArrayList<>()).add(au);
-            }
+        for (AssignmentUnit au : ChunkedLookup.all(em, Assignment.UNITS_OF, AssignmentUnit.class, "ids", ids)) {
+            byAssignment.computeIfAbsent(au.getAssignment().getId(), k -> new ArrayList<>()).add(au);
         }
         return byAssignment;
     }
@@ -98,7 +90,4 @@ public class AssignmentSearch {
         return field == null || SORTS.containsKey(field);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -11,6 +11,7 @@ import cn.bangfu.platform.control.SheetReader;
 import cn.bangfu.platform.control.SheetWriter;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
+import cn.bangfu.platform.entity.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,6 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class AssignmentSheet {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String DATA_SHEET = "对口联系企业安排表";
     public static final String HELP_SHEET = "说明";
     public static final int MAX_ROWS = 50_000;
@@ -125,18 +125,18 @@ public final class AssignmentSheet {
         }
         for (int i = 1; i <= coUnits; i++) {
             int c = FIRST_CO + i - 1;
-            if (!coTitle(i).equals(strip(header[c]))) {
+            if (!coTitle(i).equals(Text.clean(header[c]))) {
                 errors.add(FieldError.of("file", "assignment.import.header.coUnits", letter(FIRST_CO), coUnits).at(1, letter(c)));
             }
         }
-        String next = strip(header[FIRST_CO + coUnits]);
+        String next = Text.clean(header[FIRST_CO + coUnits]);
         if (next != null && next.startsWith("配合单位") && !next.endsWith("第一责任人") && !next.contains("联系人")) {
             errors.add(FieldError.of("file", "assignment.import.header.coUnits", letter(FIRST_CO), coUnits).at(1, letter(FIRST_CO + coUnits)));
         }
         int date = validFromColumn(coUnits);
-        boolean dated = VALID_FROM.equals(strip(header[date]));
+        boolean dated = VALID_FROM.equals(Text.clean(header[date]));
         for (int c = date + 1; c < width && errors.isEmpty(); c++) {
-            if (VALID_FROM.equals(strip(header[c]))) {
+            if (VALID_FROM.equals(Text.clean(header[c]))) {
                 errors.add(FieldError.of("file", "assignment.import.header.validFrom", letter(date)).at(1, letter(c)));
             }
         }
@@ -203,7 +203,7 @@ public final class AssignmentSheet {
     }
 
     private static boolean fixedNamedBy(int column, String header) {
-        String h = strip(header);
+        String h = Text.clean(header);
         if (h == null) {
             return false;
         }
@@ -214,9 +214,6 @@ public final class AssignmentSheet {
         };
     }
 
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String[][] notes(int coUnits) {
         return new String[][] {

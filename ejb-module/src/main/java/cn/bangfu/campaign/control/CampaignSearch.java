@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.control;
 
+import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.CampaignMode;
@@ -33,16 +34,7 @@ public class CampaignSearch {
     @PersistenceContext
     EntityManager em;
 
-    /** @param mode only campaigns of this mode, e.g. the STATIONED ones the stationing page chooses from */
-    public record Filter(Integer year, CampaignStatus status, CampaignMode mode) {
-        public static final Filter NONE = new Filter(null, null, null);
-
-        public Filter(Integer year, CampaignStatus status) {
-            this(year, status, null);
-        }
-    }
-
-    public Page<Campaign> find(Scope scope, Filter filter, PageRequest page) {
+    public Page<Campaign> find(Scope scope, CampaignFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "c.year desc, c.startDate desc, c.code" : SORTS.getOrDefault(page.sortField(), "c.code")
                 + (page.descending() ? " desc" : " asc")) + ", c.id";
         return new Where().and("(r.path like :scope or r.path in :above)", "scope", scope.pathPattern())

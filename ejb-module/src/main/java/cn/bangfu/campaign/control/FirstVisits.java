@@ -6,6 +6,7 @@ import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.FirstVisit;
 import cn.bangfu.campaign.entity.Visit;
 import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.ChunkedLookup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,11 +51,8 @@ public class FirstVisits {
         }
         List<Long> ids = assignments.stream().map(Assignment::getId).toList();
         Map<Long, List<AssignmentUnit>> units = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            for (AssignmentUnit au : em.createNamedQuery(Assignment.UNITS_OF, AssignmentUnit.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()) {
-                units.computeIfAbsent(au.getAssignment().getId(), k -> new ArrayList<>()).add(au);
-            }
+        for (AssignmentUnit au : ChunkedLookup.all(em, Assignment.UNITS_OF, AssignmentUnit.class, "ids", ids)) {
+            units.computeIfAbsent(au.getAssignment().getId(), k -> new ArrayList<>()).add(au);
         }
         Map<String, List<Assignment>> ended = ended(campaign);
         for (Assignment a : assignments) {
@@ -92,12 +90,9 @@ public class FirstVisits {
                 + " order by a.validFrom desc", Assignment.class).setParameter("campaign", campaign).getResultList();
         Map<String, List<Assignment>> byUnitTarget = new HashMap<>();
         List<Long> ids = ended.stream().map(Assignment::getId).toList();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            for (AssignmentUnit au : em.createNamedQuery(Assignment.UNITS_OF, AssignmentUnit.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()) {
-                byUnitTarget.computeIfAbsent(key(au.getUnit().getId(), au.getAssignment().getTarget().getId()), k -> new ArrayList<>())
-                        .add(au.getAssignment());
-            }
+        for (AssignmentUnit au : ChunkedLookup.all(em, Assignment.UNITS_OF, AssignmentUnit.class, "ids", ids)) {
+            byUnitTarget.computeIfAbsent(key(au.getUnit().getId(), au.getAssignment().getTarget().getId()), k -> new ArrayList<>())
+                    .add(au.getAssignment());
         }
         byUnitTarget.values().forEach(list -> list.sort(java.util.Comparator.comparing(Assignment::getValidFrom).reversed()));
         return byUnitTarget;

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.control;
 
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssistancePlan;
@@ -49,7 +50,7 @@ public class LedTargetSearch {
         Where where = new Where().and("l.id = :leader", "leader", filter.cadreId()).and("a.validTo is null")
                 .and("c.status <> :closed", "closed", CampaignStatus.CLOSED)
                 .and("cr.path like :scope", "scope", scope.pathPattern())
-                .andIf(AssignmentSearch.blankToNull(filter.campaign()), "c.code = :campaign", "campaign");
+                .andIf(Text.clean(filter.campaign()), "c.code = :campaign", "campaign");
         Page<Assignment> found = where.page(em, Assignment.class,
                 "select a from Assignment a join fetch a.campaign c join fetch c.region cr join fetch a.target t join fetch t.region"
                         + " join fetch a.contactLeader l join fetch l.unit",

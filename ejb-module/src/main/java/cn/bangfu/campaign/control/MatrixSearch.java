@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.control;
 
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.Campaign;
@@ -10,9 +11,9 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.registry.entity.AssistanceTarget;
 import cn.bangfu.registry.entity.Enterprise;
-import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.KeyProject;
 import cn.bangfu.registry.entity.TargetKind;
 import jakarta.enterprise.context.Dependent;
@@ -44,12 +45,7 @@ public class MatrixSearch {
     @Inject
     AssignmentSearch assignments;
 
-    /** @param kind enterprises or key projects only; null: both */
-    public record Filter(TargetKind kind, String regionCode, Industry industry, String unitCode, boolean unassignedOnly) {
-        public static final Filter NONE = new Filter(null, null, null, null, false);
-    }
-
-    public Page<MatrixRow> find(Scope scope, Campaign campaign, Filter filter, PageRequest page) {
+    public Page<MatrixRow> find(Scope scope, Campaign campaign, MatrixFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "t.name" : SORTS.getOrDefault(page.sortField(), "t.name"))
                 + (page.descending() ? " desc" : " asc") + ", t.id";
         String regionPath = regionPaths.within(scope, filter.regionCode());
@@ -59,7 +55,7 @@ public class MatrixSearch {
                 .andIf(filter.kind() == null ? null : kindClass(filter.kind()), "type(t) = :kind", "kind")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
                 .andIf(filter.industry(), "t.id in (select e.id from Enterprise e where e.industry = :industry)", "industry");
-        String unit = AssignmentSearch.blankToNull(filter.unitCode());
+        String unit = Text.clean(filter.unitCode());
         if (unit != null) {
             where.and("exists (select f from AssignmentUnit f join f.assignment fa where fa.target = t and fa.campaign = :campaign"
                     + " and fa.validTo is null and f.unit.code = :unitCode)", "unitCode", unit).param("campaign", campaign);
@@ -77,7 +73,7 @@ public class MatrixSearch {
 
     /** How many targets (of one kind, or null: all) of the campaign's region the user sees have no current assignment. */
     public long unassigned(Scope scope, Campaign campaign, TargetKind kind) {
-        return find(scope, campaign, new Filter(kind, null, null, null, true), new PageRequest(0, 1, null, null)).total();
+        return find(scope, campaign, new MatrixFilter(kind, null, null, null, true), new PageRequest(0, 1, null, null)).total();
     }
 
     private static Class<? extends AssistanceTarget> kindClass(TargetKind kind) {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The team of one target in one campaign (its current assignment: leader, leading unit, co-units) as
@@ -45,7 +44,7 @@ public class Teams {
             if (assignment == null || scope.unitId() == null || !scope.has(Role.UNIT)) {
                 return null;
             }
-            return assignment.units().stream().filter(u -> Objects.equals(u.getUnit().getId(), scope.unitId()))
+            return assignment.units().stream().filter(u -> scope.isUnit(u.getUnit()))
                     .map(AssignmentUnit::getRole).findFirst().orElse(null);
         }
 
@@ -75,7 +74,7 @@ public class Teams {
             throw new NotFoundException("AssistanceTarget", id);
         }
         Assignment a = lookups.current(campaign, target);
-        boolean sees = scope.unitOnly() ? a != null && a.units().stream().anyMatch(u -> Objects.equals(u.getUnit().getId(), scope.unitId()))
+        boolean sees = scope.unitOnly() ? a != null && a.units().stream().anyMatch(u -> scope.isUnit(u.getUnit()))
                 : scope.covers(target.getRegion());
         if (!sees) {
             throw new NotFoundException("AssistanceTarget", id);

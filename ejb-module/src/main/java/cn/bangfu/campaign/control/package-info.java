@@ -1,2 +1,2 @@
-/** Campaign logic beyond one entity: searches, the assignment matrix, loads per unit, inbox notices, the 对口联系企业安排表. */
+/** Campaign logic beyond one entity: searches, the assignment matrix and its spreadsheet, loads per unit, notices and first visits. */
 package cn.bangfu.campaign.control;

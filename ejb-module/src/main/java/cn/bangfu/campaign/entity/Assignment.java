@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
@@ -46,6 +47,12 @@ import java.util.stream.Collectors;
         + " where a.campaign = :campaign and a.validTo is null and a.target.id in :targets")
 @NamedQuery(name = Assignment.UNITS_OF, query = "select au from AssignmentUnit au join fetch au.unit left join fetch au.contactCadre"
         + " where au.assignment.id in :ids order by au.assignment.id, au.seqNo")
+@NamedQuery(name = Assignment.TARGET_IDS, query = "select a.id, a.target.id from Assignment a where a.id in :ids")
+@NamedQuery(name = Assignment.CURRENT_WITHIN, query = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
+        + " where a.campaign = :campaign and a.validTo is null and r.path like :region")
+@NamedQuery(name = Assignment.CURRENT_OF_UNIT, query = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
+        + " where a.campaign = :campaign and a.validTo is null"
+        + " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)")
 public class Assignment implements Audited, Versioned {
 
     public static final String BY_ID = "Assignment.byId";
@@ -53,6 +60,11 @@ public class Assignment implements Audited, Versioned {
     public static final String CURRENT_OF_TARGETS = "Assignment.currentOfTargets";
     /** The units of some assignments (by id), with unit and contact cadre, in order: one query for a page of assignments. */
     public static final String UNITS_OF = "Assignment.unitsOf";
+    /** [assignment id, target id] of these assignments. */
+    public static final String TARGET_IDS = "Assignment.targetIds";
+    /** The current assignments of a campaign in a region, or that a unit takes part in: what the caller sees. */
+    public static final String CURRENT_WITHIN = "Assignment.currentWithin";
+    public static final String CURRENT_OF_UNIT = "Assignment.currentOfUnit";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -125,17 +137,17 @@ public class Assignment implements Audited, Versioned {
 
     /** Whether the unit is the leading unit or a co-unit of this assignment. */
     public boolean involves(Unit unit) {
-        return unit != null && units.stream().anyMatch(u -> same(u.getUnit(), unit));
+        return unit != null && units.stream().anyMatch(u -> Objects.equals(u.getUnit(), unit));
     }
 
     /** The other units of this assignment: the partners the unit works with on this target. Empty if it is not involved. */
     public List<AssignmentUnit> partnersOf(Unit unit) {
-        return involves(unit) ? units.stream().filter(u -> !same(u.getUnit(), unit)).toList() : List.of();
+        return involves(unit) ? units.stream().filter(u -> !Objects.equals(u.getUnit(), unit)).toList() : List.of();
     }
 
     /** The unit's role here, or null if it is not involved. */
     public UnitRole roleOf(Unit unit) {
-        return units.stream().filter(u -> same(u.getUnit(), unit)).map(AssignmentUnit::getRole).findFirst().orElse(null);
+        return units.stream().filter(u -> Objects.equals(u.getUnit(), unit)).map(AssignmentUnit::getRole).findFirst().orElse(null);
     }
 
     /**
@@ -159,20 +171,12 @@ public class Assignment implements Audited, Versioned {
 
     /** Whether this assignment already says exactly this: same leader, same leading unit, same co-units (in any order). */
     public boolean sameAs(Cadre leader, Unit leading, List<Unit> co) {
-        return same(contactLeader, leader) && same(leadingUnit(), leading)
+        return Objects.equals(contactLeader, leader) && Objects.equals(leadingUnit(), leading)
                 && ids(coUnits()).equals(ids(co));
     }
 
     private static List<Long> ids(List<Unit> list) {
         return list.stream().map(Unit::getId).sorted().toList();
-    }
-
-    private static boolean same(Unit a, Unit b) {
-        return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
-    }
-
-    private static boolean same(Cadre a, Cadre b) {
-        return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
     }
 
     /** The record as the API returns it, with the leader and every unit's head and contact. */
@@ -245,5 +249,16 @@ public class Assignment implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Assignment::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Text;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +30,8 @@ public record AssignmentData(Long id, String campaign, TargetRef target, Long co
 
     /** Unit codes without surrounding blanks; empty co-unit entries left out. */
     public AssignmentData normalised() {
-        return new AssignmentData(id, campaign, target, contactLeader, CampaignData.clean(leadingUnit),
-                coUnits.stream().map(CampaignData::clean).filter(Objects::nonNull).toList(), validFrom, validTo, version, leader, units,
+        return new AssignmentData(id, campaign, target, contactLeader, Text.clean(leadingUnit),
+                coUnits.stream().map(Text::clean).filter(Objects::nonNull).toList(), validFrom, validTo, version, leader, units,
                 warnings);
     }
 

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Text;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +15,12 @@ public record AssignmentRow(int row, String targetName, String creditCode, Strin
                             String validFrom) implements Serializable {
 
     public AssignmentRow {
-        coUnits = coUnits == null ? List.of() : coUnits.stream().map(AssignmentRow::clean).toList();
-        targetName = clean(targetName);
-        creditCode = clean(creditCode);
-        leader = clean(leader);
-        leadingUnit = clean(leadingUnit);
-        validFrom = clean(validFrom);
+        coUnits = coUnits == null ? List.of() : coUnits.stream().map(Text::clean).toList();
+        targetName = Text.clean(targetName);
+        creditCode = Text.clean(creditCode);
+        leader = Text.clean(leader);
+        leadingUnit = Text.clean(leadingUnit);
+        validFrom = Text.clean(validFrom);
     }
 
     /** A row without an effective date. */
@@ -32,7 +33,4 @@ public record AssignmentRow(int row, String targetName, String creditCode, Strin
         return leader == null && leadingUnit == null && coUnits.stream().allMatch(Objects::isNull);
     }
 
-    private static String clean(String s) {
-        return CampaignData.clean(s);
-    }
 }

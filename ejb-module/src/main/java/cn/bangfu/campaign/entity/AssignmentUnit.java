@@ -2,6 +2,7 @@ package cn.bangfu.campaign.entity;
 
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.platform.entity.Identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -106,5 +107,16 @@ public class AssignmentUnit {
 
     public Cadre getContactCadre() {
         return contactCadre;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, AssignmentUnit::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

@@ -1,5 +1,7 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Identity;
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.Audited;
@@ -138,17 +140,17 @@ public class AssistancePlan implements Audited, Versioned {
             throw new ConflictException(FieldError.of("status", "plan.notEditable", status.name()));
         }
         List<FieldError> errors = new ArrayList<>();
-        String g = clean(goals);
-        if (g != null && g.length() > 4000) {
+        String g = Text.clean(goals);
+        if (Text.longerThan(g, 4000)) {
             errors.add(FieldError.of("goals", "field.tooLong", 4000));
         }
         List<MeasureInput> list = input == null ? List.of() : input;
         for (int i = 0; i < list.size(); i++) {
             MeasureInput m = list.get(i);
-            String t = m == null ? null : clean(m.text());
+            String t = m == null ? null : Text.clean(m.text());
             if (t == null) {
                 errors.add(FieldError.of("measures[" + i + "].text", "field.required"));
-            } else if (t.length() > 1000) {
+            } else if (Text.longerThan(t, 1000)) {
                 errors.add(FieldError.of("measures[" + i + "].text", "field.tooLong", 1000));
             }
         }
@@ -159,7 +161,7 @@ public class AssistancePlan implements Audited, Versioned {
         measures.clear();
         int seq = 0;
         for (MeasureInput m : list) {
-            measures.add(new PlanMeasure(this, seq++, clean(m.text()), m.responsibleUnit(), m.dueDate()));
+            measures.add(new PlanMeasure(this, seq++, Text.clean(m.text()), m.responsibleUnit(), m.dueDate()));
         }
     }
 
@@ -210,11 +212,11 @@ public class AssistancePlan implements Audited, Versioned {
     /** The office returns a submitted plan to the leading unit; the reason is required. */
     public void returnWith(PlanActor actor, String reason, Instant now) {
         requireOffice(actor);
-        String r = clean(reason);
+        String r = Text.clean(reason);
         if (r == null) {
             throw new InvalidInputException(FieldError.of("reason", "plan.returnReason.required"));
         }
-        if (r.length() > 1000) {
+        if (Text.longerThan(r, 1000)) {
             throw new InvalidInputException(FieldError.of("reason", "field.tooLong", 1000));
         }
         requireSubmitted();
@@ -229,11 +231,11 @@ public class AssistancePlan implements Audited, Versioned {
         if (actor.role() == null && !actor.office()) {
             throw new ForbiddenException(actor.login() + " is no unit of target " + target.getId());
         }
-        String t = clean(text);
+        String t = Text.clean(text);
         if (t == null) {
             throw new InvalidInputException(FieldError.of("text", "field.required"));
         }
-        if (t.length() > 2000) {
+        if (Text.longerThan(t, 2000)) {
             throw new InvalidInputException(FieldError.of("text", "field.tooLong", 2000));
         }
         PlanComment c = new PlanComment(this, actor.role() == null ? null : unit, actor.login(), t, now);
@@ -282,13 +284,6 @@ public class AssistancePlan implements Audited, Versioned {
         }
     }
 
-    static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 
     /** The plan as pages and the API show it to the viewer, with what he may do with it. */
     public PlanData data(LocalDate today, List<AttachmentInfo> attachments, PlanActor viewer) {
@@ -373,5 +368,16 @@ public class AssistancePlan implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, AssistancePlan::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

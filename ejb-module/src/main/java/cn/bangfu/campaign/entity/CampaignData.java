@@ -1,6 +1,7 @@
 package cn.bangfu.campaign.entity;
 
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.Text;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,12 +41,12 @@ public record CampaignData(String code, String name, Integer year, String mode, 
         CampaignStatus s = CampaignStatus.of(status);
         List<GroupMemberData> group = leadingGroup.stream().map(g -> {
             GroupRole r = GroupRole.of(g.role());
-            return new GroupMemberData(g.cadre(), r == null ? clean(g.role()) : r.name(), g.name(), g.position());
+            return new GroupMemberData(g.cadre(), r == null ? Text.clean(g.role()) : r.name(), g.name(), g.position());
         }).toList();
-        return new CampaignData(clean(code), clean(name), year, m == null ? clean(mode) : m.name(), startDate, endDate,
+        return new CampaignData(Text.clean(code), Text.clean(name), year, m == null ? Text.clean(mode) : m.name(), startDate, endDate,
                 coUnitCount == null && m != null ? Integer.valueOf(m.defaultCoUnits()) : coUnitCount, planDeadline, perUnitLimit,
-                firstVisitDays == null ? Integer.valueOf(DEFAULT_FIRST_VISIT_DAYS) : firstVisitDays, clean(regionCode), clean(officeUnit),
-                status == null || status.isBlank() ? CampaignStatus.PLANNING.name() : s == null ? clean(status) : s.name(), group, version);
+                firstVisitDays == null ? Integer.valueOf(DEFAULT_FIRST_VISIT_DAYS) : firstVisitDays, Text.clean(regionCode), Text.clean(officeUnit),
+                status == null || status.isBlank() ? CampaignStatus.PLANNING.name() : s == null ? Text.clean(status) : s.name(), group, version);
     }
 
     public List<FieldError> problems() {
@@ -58,7 +59,7 @@ public record CampaignData(String code, String name, Integer year, String mode, 
         }
         if (d.name == null) {
             errors.add(FieldError.of("name", "field.required"));
-        } else if (d.name.codePointCount(0, d.name.length()) > NAME_MAX) {
+        } else if (Text.longerThan(d.name, NAME_MAX)) {
             errors.add(FieldError.of("name", "field.tooLong", NAME_MAX));
         }
         if (d.year == null) {
@@ -126,11 +127,4 @@ public record CampaignData(String code, String name, Integer year, String mode, 
                 regionCode, officeUnit, status, leadingGroup, version);
     }
 
-    static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 }

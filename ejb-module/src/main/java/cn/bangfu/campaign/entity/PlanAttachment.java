@@ -1,6 +1,7 @@
 package cn.bangfu.campaign.entity;
 
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -119,5 +120,16 @@ public class PlanAttachment {
 
     public byte[] getContent() {
         return content;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, PlanAttachment::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

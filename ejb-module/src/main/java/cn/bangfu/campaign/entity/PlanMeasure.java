@@ -1,6 +1,7 @@
 package cn.bangfu.campaign.entity;
 
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.platform.entity.Identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -72,5 +73,16 @@ public class PlanMeasure {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, (PlanMeasure e) -> e.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

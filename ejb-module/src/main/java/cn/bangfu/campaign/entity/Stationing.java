@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
@@ -35,11 +36,16 @@ import java.util.Objects;
         + " join fetch s.target t join fetch t.region join fetch s.dispatchingUnit where s.id = :id")
 @NamedQuery(name = Stationing.OF_CADRE, query = "select s from Stationing s join fetch s.target where s.cadre.id = :cadre"
         + " order by s.stationedFrom, s.id")
+@NamedQuery(name = Stationing.CURRENT_OF_UNIT, query = "select s from Stationing s join fetch s.campaign m join fetch s.cadre join fetch s.target t"
+        + " join fetch t.region join fetch s.dispatchingUnit u where u.id = :unit and m.status <> :closed"
+        + " and (s.stationedTo is null or s.stationedTo >= :today) order by s.stationedFrom, s.id")
 public class Stationing implements Audited, Versioned {
 
     public static final String BY_ID = "Stationing.byId";
     /** Every stationing of one cadre, in any campaign: what a new period must not overlap. */
     public static final String OF_CADRE = "Stationing.ofCadre";
+    /** A unit's stationings not ended by {@code today} in campaigns not closed. */
+    public static final String CURRENT_OF_UNIT = "Stationing.currentOfUnit";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -110,7 +116,7 @@ public class Stationing implements Audited, Versioned {
             errors.add(FieldError.of("dispatchingUnit", "field.required"));
         } else if (unit == null || !campaign.covers(unit.getRegion())) {
             errors.add(FieldError.of("dispatchingUnit", "assignment.unit.outside", unitCode, area));
-        } else if (cadre != null && !unit.getId().equals(cadre.getUnit().getId())) {
+        } else if (cadre != null && !unit.equals(cadre.getUnit())) {
             errors.add(FieldError.of("dispatchingUnit", "stationing.notHisUnit", cadre.getName(), unit.getName()));
         }
         if (from == null) {
@@ -264,5 +270,16 @@ public class Stationing implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Stationing::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

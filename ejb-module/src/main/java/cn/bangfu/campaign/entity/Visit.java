@@ -1,5 +1,7 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Identity;
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
@@ -73,7 +75,7 @@ public class Visit implements Audited, Versioned {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "visit_form", nullable = false)
-    private VisitForm form;
+    private VisitMode form;
 
     @Column(nullable = false, length = 4000)
     private String learned;
@@ -106,7 +108,7 @@ public class Visit implements Audited, Versioned {
     }
 
     /** A visit from input that passed {@link VisitRules#check}. */
-    public Visit(Campaign campaign, AssistanceTarget target, LocalDate visitDate, VisitForm form, Set<Unit> units, Set<Cadre> cadres,
+    public Visit(Campaign campaign, AssistanceTarget target, LocalDate visitDate, VisitMode form, Set<Unit> units, Set<Cadre> cadres,
                  String learned, String followUps, Unit recordedBy, String recordedLogin, Instant recordedAt) {
         this.campaign = Objects.requireNonNull(campaign);
         this.target = Objects.requireNonNull(target);
@@ -114,8 +116,8 @@ public class Visit implements Audited, Versioned {
         this.form = Objects.requireNonNull(form);
         this.units.addAll(units);
         this.cadres.addAll(cadres);
-        this.learned = AssistancePlan.clean(learned);
-        this.followUps = AssistancePlan.clean(followUps);
+        this.learned = Text.clean(learned);
+        this.followUps = Text.clean(followUps);
         this.recordedBy = Objects.requireNonNull(recordedBy);
         this.recordedLogin = recordedLogin;
         this.recordedAt = recordedAt;
@@ -123,7 +125,7 @@ public class Visit implements Audited, Versioned {
 
     /** Whether the visit counts for this unit: it was present. */
     public boolean counts(Unit unit) {
-        return unit != null && units.stream().anyMatch(u -> Objects.equals(u.getId(), unit.getId()));
+        return unit != null && units.contains(unit);
     }
 
     public boolean joint() {
@@ -187,7 +189,7 @@ public class Visit implements Audited, Versioned {
         return visitDate;
     }
 
-    public VisitForm getForm() {
+    public VisitMode getForm() {
         return form;
     }
 
@@ -214,5 +216,16 @@ public class Visit implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Visit::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

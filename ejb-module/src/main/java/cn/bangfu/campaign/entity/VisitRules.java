@@ -3,6 +3,7 @@ package cn.bangfu.campaign.entity;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class VisitRules {
         }
         if (d.form() == null || d.form().isBlank()) {
             errors.add(FieldError.of("form", "field.required"));
-        } else if (VisitForm.of(d.form()) == null) {
+        } else if (VisitMode.of(d.form()) == null) {
             errors.add(FieldError.of("form", "visit.form.unknown", d.form()));
         }
         for (String code : units) {
@@ -56,13 +57,13 @@ public final class VisitRules {
                 errors.add(FieldError.of("cadres", "visit.cadre.notPresent", id));
             }
         }
-        String learned = AssistancePlan.clean(d.learned());
+        String learned = Text.clean(d.learned());
         if (learned == null) {
             errors.add(FieldError.of("learned", "field.required"));
-        } else if (learned.length() > TEXT_MAX) {
+        } else if (Text.longerThan(learned, TEXT_MAX)) {
             errors.add(FieldError.of("learned", "field.tooLong", TEXT_MAX));
         }
-        if (d.followUps() != null && d.followUps().strip().length() > TEXT_MAX) {
+        if (Text.longerThan(Text.clean(d.followUps()), TEXT_MAX)) {
             errors.add(FieldError.of("followUps", "field.tooLong", TEXT_MAX));
         }
         return errors;

@@ -1,2 +1,2 @@
-/** Campaign, Assignment (with its units), Stationing and the rules they carry; the records pages and the API exchange. */
+/** Campaigns, assignments, plans, visits and stationed cadres with the rules they carry, and the records and filters pages and the API exchange. */
 package cn.bangfu.campaign.entity;

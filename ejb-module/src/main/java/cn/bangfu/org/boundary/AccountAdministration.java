@@ -30,7 +30,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -68,7 +67,7 @@ public class AccountAdministration {
     /** Accounts in the caller's region that are locked right now, for the security administrator. */
     @RolesAllowed({Roles.SYSADMIN, Roles.SECADMIN})
     public long countLocked() {
-        return em.createQuery("select count(a) from UserAccount a where a.region.path like :path and a.lockedUntil > :now", Long.class)
+        return em.createNamedQuery(UserAccount.COUNT_LOCKED_WITHIN, Long.class)
                 .setParameter("path", caller.get().pathPattern()).setParameter("now", clock.instant()).getSingleResult();
     }
 
@@ -101,18 +100,14 @@ public class AccountAdministration {
 
     public AccountData enable(String login, boolean enabled) {
         UserAccount account = visible(login);
-        Map<String, String> before = account.auditSnapshot();
-        account.enable(enabled);
-        audit.action(account, enabled ? "ENABLE" : "DISABLE", before);
+        audit.change(account, enabled ? "ENABLE" : "DISABLE", () -> account.enable(enabled));
         return AccountData.of(account);
     }
 
     @RolesAllowed({Roles.SYSADMIN, Roles.SECADMIN})
     public AccountData unlock(String login) {
         UserAccount account = visible(login);
-        Map<String, String> before = account.auditSnapshot();
-        account.unlock();
-        audit.action(account, "UNLOCK", before);
+        audit.change(account, "UNLOCK", account::unlock);
         return AccountData.of(account);
     }
 
@@ -121,9 +116,7 @@ public class AccountAdministration {
             throw new InvalidInputException(e);
         });
         UserAccount account = visible(login);
-        Map<String, String> before = account.auditSnapshot();
-        account.changePassword(PasswordHasher.hash(password));
-        audit.action(account, "RESET_PASSWORD", before);
+        audit.change(account, "RESET_PASSWORD", () -> account.changePassword(PasswordHasher.hash(password)));
         return AccountData.of(account);
     }
 
@@ -137,9 +130,7 @@ public class AccountAdministration {
         if (account.getLogin().equals(caller.account().getLogin()) && !roles.contains(Role.SYSADMIN)) {
             throw new InvalidInputException(FieldError.of("roles", "account.keepOwnAdmin"));
         }
-        Map<String, String> before = account.auditSnapshot();
-        account.assignRoles(roles);
-        audit.updated(account, before);
+        audit.update(account, () -> account.assignRoles(roles));
         return AccountData.of(account);
     }
 
@@ -159,11 +150,8 @@ public class AccountAdministration {
                     .filter(c -> c.visibleTo(caller.get())).orElseThrow(() -> new InvalidInputException(
                             FieldError.of("cadre", "account.cadre.unknown", cadreId)));
         }
-        Map<String, String> before = account.auditSnapshot();
-        account.linkCadre(cadre);
-        if (!before.equals(account.auditSnapshot())) {
-            audit.updated(account, before);
-        }
+        Cadre linked = cadre;
+        audit.update(account, () -> account.linkCadre(linked));
         return AccountData.of(account);
     }
 

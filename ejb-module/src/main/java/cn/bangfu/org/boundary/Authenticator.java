@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Checks a login and password for the identity store. Failed attempts are counted on the account,
@@ -66,9 +65,7 @@ public class Authenticator {
             }
             return new SignIn(SignIn.Outcome.OK, account.getLogin(), account.getRoles());
         }
-        Map<String, String> before = account.auditSnapshot();
-        boolean locked = account.signInFailed(now);
-        audit.action(account.getLogin(), account, locked ? "LOCK" : "LOGIN_FAILED", before);
+        audit.change(account.getLogin(), account, l -> l ? "LOCK" : "LOGIN_FAILED", () -> account.signInFailed(now));
         // Even the failure that locks the account answers "wrong password": its state is told only with the right one.
         return SignIn.failed(SignIn.Outcome.INVALID);
     }

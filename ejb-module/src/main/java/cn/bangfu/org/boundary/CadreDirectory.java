@@ -2,6 +2,7 @@ package cn.bangfu.org.boundary;
 
 import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.org.control.CadreChanges;
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.control.CadreSearch;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Cadre;
@@ -41,9 +42,9 @@ public class CadreDirectory {
     CadreChanges changes;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<CadreData> find(CadreSearch.Filter filter, PageRequest page) {
+    public Page<CadreData> find(CadreFilter filter, PageRequest page) {
         page.requireSort(CadreSearch::sortable);
-        return search.find(caller.get(), filter == null ? CadreSearch.Filter.NONE : filter, page).map(Cadre::data);
+        return search.find(caller.get(), filter == null ? CadreFilter.NONE : filter, page).map(Cadre::data);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
@@ -57,8 +58,7 @@ public class CadreDirectory {
      */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<UnitData> units() {
-        return em.createQuery("select u from Unit u join fetch u.region r where r.path like :scope order by u.name, u.code", Unit.class)
-                .setParameter("scope", caller.get().pathPattern()).getResultList().stream().map(Unit::data).toList();
+        return em.createNamedQuery(Unit.WITHIN, Unit.class).setParameter("region", caller.get().pathPattern()).getResultList().stream().map(Unit::data).toList();
     }
 
     @RolesAllowed(Roles.OFFICE)

@@ -3,6 +3,7 @@ package cn.bangfu.org.boundary;
 import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.org.control.CadreChanges;
 import cn.bangfu.org.control.CadreImportCheck;
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.control.CadreSearch;
 import cn.bangfu.org.control.CadreSheet;
 import cn.bangfu.org.control.CallerScope;
@@ -19,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -65,11 +65,7 @@ public class CadreSpreadsheets {
         Scope scope = caller.get();
         List<String> unitCodes = CadreImportCheck.unitCodes(rows);
         Map<String, Unit> units = ChunkedLookup.byKeys(em, Unit.BY_CODES, Unit.class, unitCodes, Unit::getCode, CHUNK);
-        List<Cadre> stored = new ArrayList<>();
-        for (int i = 0; i < unitCodes.size(); i += CHUNK) {
-            stored.addAll(em.createNamedQuery(Cadre.IN_UNITS, Cadre.class)
-                    .setParameter("codes", unitCodes.subList(i, Math.min(i + CHUNK, unitCodes.size()))).getResultList());
-        }
+        List<Cadre> stored = ChunkedLookup.all(em, Cadre.IN_UNITS, Cadre.class, "codes", unitCodes);
         Map<String, List<Cadre>> existing = CadreImportCheck.byKey(stored);
         List<FieldError> errors = CadreImportCheck.problems(rows, scope, units, existing);
         if (!errors.isEmpty()) {
@@ -82,7 +78,7 @@ public class CadreSpreadsheets {
 
     /** The cadres {@link CadreDirectory#find} would list for this filter and free text, all of them. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public byte[] export(CadreSearch.Filter filter, String q) {
-        return CadreSheet.export(search.all(caller.get(), filter == null ? CadreSearch.Filter.NONE : filter, q, CHUNK));
+    public byte[] export(CadreFilter filter, String q) {
+        return CadreSheet.export(search.all(caller.get(), filter == null ? CadreFilter.NONE : filter, q, CHUNK));
     }
 }

@@ -1,7 +1,7 @@
 package cn.bangfu.org.boundary;
 
 import cn.bangfu.platform.control.DemoMode;
-import cn.bangfu.org.control.DemoCounty;
+import cn.bangfu.org.demo.DemoCounty;
 import cn.bangfu.org.control.PasswordHasher;
 import cn.bangfu.org.entity.PasswordPolicy;
 import cn.bangfu.org.entity.Region;
@@ -36,7 +36,7 @@ public class FirstStart {
     EntityManager em;
 
     public void onSchemaReady(@Observes SchemaReady ready) {
-        long accounts = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult();
+        long accounts = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
         if (accounts > 0) {
             return;
         }
@@ -50,20 +50,20 @@ public class FirstStart {
 
     private void loadDemo(String password) {
         Map<String, Region> regions = new HashMap<>();
-        for (DemoCounty.R r : DemoCounty.REGIONS) {
+        for (DemoCounty.RegionSeed r : DemoCounty.REGIONS) {
             Region region = Region.create(r.code(), r.name(), r.parent() == null ? null : regions.get(r.parent()));
             em.persist(region);
             regions.put(r.code(), region);
         }
         // Every demo account has the same known password, so one hash serves them all.
         String hash = PasswordHasher.hash(password);
-        for (DemoCounty.U u : DemoCounty.UNITS) {
+        for (DemoCounty.UnitSeed u : DemoCounty.UNITS) {
             Unit unit = new Unit(new UnitData(u.code(), u.name(), u.type().name(), u.region(), u.head(), u.contact(), u.phone(), null),
                     regions.get(u.region()));
             em.persist(unit);
             em.persist(new UserAccount(u.code(), u.name(), unit.getRegion(), unit, Set.of(Role.UNIT), hash));
         }
-        for (DemoCounty.A a : DemoCounty.ACCOUNTS) {
+        for (DemoCounty.AccountSeed a : DemoCounty.ACCOUNTS) {
             em.persist(new UserAccount(a.login(), a.name(), regions.get(a.region()), null, a.roles(), hash));
         }
         LOG.info(() -> "Bangfu demo data loaded. Demo accounts (password " + password + "): sysadmin, secadmin, auditor, office, "

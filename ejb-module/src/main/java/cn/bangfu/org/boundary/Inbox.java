@@ -8,7 +8,7 @@ import cn.bangfu.org.entity.InboxNotice;
 import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.org.entity.NoticeText;
 import cn.bangfu.org.entity.Scope;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
@@ -74,7 +74,7 @@ public class Inbox {
     public NoticeData markRead(long id, Locale locale) {
         Scope scope = caller.get();
         InboxNotice notice = em.find(InboxNotice.class, id);
-        if (notice == null || scope.unitId() == null || !notice.getUnit().getId().equals(scope.unitId())) {
+        if (notice == null || !scope.isUnit(notice.getUnit())) {
             throw new NotFoundException("InboxNotice", id);
         }
         notice.markRead(clock.instant());
@@ -106,8 +106,7 @@ public class Inbox {
         if (scope.unitId() == null) {
             return 0;
         }
-        List<InboxNotice> unread = em.createQuery("select n from InboxNotice n where n.unit.id = :unit and n.readAt is null",
-                InboxNotice.class).setParameter("unit", scope.unitId()).getResultList();
+        List<InboxNotice> unread = em.createNamedQuery(InboxNotice.UNREAD_OF_UNIT, InboxNotice.class).setParameter("unit", scope.unitId()).getResultList();
         Instant now = clock.instant();
         unread.forEach(n -> n.markRead(now));
         return unread.size();

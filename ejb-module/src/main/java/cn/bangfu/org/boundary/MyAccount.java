@@ -12,7 +12,6 @@ import cn.bangfu.platform.entity.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Map;
 
 /** What every signed-in user may do with his own account: see it, choose a language, change his password. */
 @Stateless
@@ -50,8 +49,6 @@ public class MyAccount {
         PasswordPolicy.check("newPassword", next).ifPresent(e -> {
             throw new InvalidInputException(e);
         });
-        Map<String, String> before = account.auditSnapshot();
-        account.changePassword(PasswordHasher.hash(next));
-        audit.action(account, "CHANGE_PASSWORD", before);
+        audit.change(account, "CHANGE_PASSWORD", () -> account.changePassword(PasswordHasher.hash(next)));
     }
 }

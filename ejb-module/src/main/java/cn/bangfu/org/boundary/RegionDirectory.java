@@ -12,6 +12,7 @@ import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,7 +52,7 @@ public class RegionDirectory {
     @RolesAllowed({Roles.OFFICE, Roles.SYSADMIN})
     public RegionData create(RegionData data) {
         Scope scope = caller.get();
-        String parentCode = data.parentCode() == null || data.parentCode().isBlank() ? null : data.parentCode().strip();
+        String parentCode = Text.clean(data.parentCode());
         Region parent = parentCode == null ? null : em.find(Region.class, parentCode);
         if (parentCode != null && (parent == null || !scope.covers(parent))) {
             throw new InvalidInputException(FieldError.of("parentCode", "region.unknown", parentCode));

@@ -3,6 +3,7 @@ package cn.bangfu.org.boundary;
 import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.UnitChanges;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.control.UnitSearch;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Region;
@@ -47,7 +48,7 @@ public class UnitDirectory {
     AuditTrail audit;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.SYSADMIN, Roles.SECADMIN, Roles.AUDITOR})
-    public Page<UnitData> find(UnitSearch.Filter filter, PageRequest page) {
+    public Page<UnitData> find(UnitFilter filter, PageRequest page) {
         page.requireSort(UnitSearch::sortable);
         return search.find(caller.get(), filter, page).map(Unit::data);
     }

@@ -4,6 +4,7 @@ import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.control.UnitChanges;
 import cn.bangfu.org.control.UnitImportCheck;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.control.UnitSearch;
 import cn.bangfu.org.control.UnitSheet;
 import cn.bangfu.org.entity.Region;
@@ -74,8 +75,8 @@ public class UnitSpreadsheets {
 
     /** The units {@link UnitDirectory#find} would list for this filter and free text, all of them, in code order. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.SYSADMIN, Roles.SECADMIN, Roles.AUDITOR})
-    public byte[] export(UnitSearch.Filter filter, String q) {
-        return UnitSheet.export(search.all(caller.get(), filter == null ? UnitSearch.Filter.NONE : filter, q, CHUNK));
+    public byte[] export(UnitFilter filter, String q) {
+        return UnitSheet.export(search.all(caller.get(), filter == null ? UnitFilter.NONE : filter, q, CHUNK));
     }
 
     private <T> Map<String, T> load(String namedQuery, Class<T> type, List<String> keys, Function<T, String> key) {

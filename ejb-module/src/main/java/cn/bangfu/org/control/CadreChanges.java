@@ -33,10 +33,7 @@ public class CadreChanges {
 
     /** Takes over the data; true if any field changed. */
     public boolean update(Cadre cadre, CadreData data, Unit unit) {
-        Map<String, String> before = cadre.auditSnapshot();
-        cadre.apply(data, unit);
-        audit.updated(cadre, before);
-        return !before.equals(cadre.auditSnapshot());
+        return audit.update(cadre, () -> cadre.apply(data, unit));
     }
 
     /**

@@ -1,13 +1,14 @@
 package cn.bangfu.org.control;
 
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.CadreData;
-import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,11 +33,7 @@ public class CadreSearch {
     @Inject
     RegionPaths regionPaths;
 
-    public record Filter(String unitCode, CadreRank rank, String regionCode) {
-        public static final Filter NONE = new Filter(null, null, null);
-    }
-
-    public Page<Cadre> find(Scope scope, Filter filter, PageRequest page) {
+    public Page<Cadre> find(Scope scope, CadreFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "c.name" : SORTS.getOrDefault(page.sortField(), "c.name"))
                 + (page.descending() ? " desc" : " asc");
         return where(scope, filter, page.qPattern())
@@ -45,7 +42,7 @@ public class CadreSearch {
     }
 
     /** Every cadre {@link #find} would list for this filter and free text, in id order, loaded a chunk at a time. */
-    public Iterable<CadreData> all(Scope scope, Filter filter, String q, int chunk) {
+    public Iterable<CadreData> all(Scope scope, CadreFilter filter, String q, int chunk) {
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
         String select = "select c from Cadre c join fetch c.unit u join fetch u.region r" + where.clause();
         return KeysetChunks.of(chunk, last -> {
@@ -58,13 +55,13 @@ public class CadreSearch {
         });
     }
 
-    private Where where(Scope scope, Filter filter, String qPattern) {
+    private Where where(Scope scope, CadreFilter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
         // Cadres are seen by region for every role, UNIT users included: a unit works with the leaders and
         // cadres of its partner units (DESIGN §6), who belong to other units of the county.
         return new Where().and("r.path like :scope", "scope", scope.pathPattern())
                 .andIf(qPattern, "(lower(c.name) like :q escape '\\' or lower(c.position) like :q escape '\\')", "q")
-                .andIf(blankToNull(filter.unitCode()), "u.code = :unit", "unit")
+                .andIf(Text.clean(filter.unitCode()), "u.code = :unit", "unit")
                 .andIf(filter.rank(), "c.rank = :rank", "rank")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region");
     }
@@ -73,7 +70,4 @@ public class CadreSearch {
         return field == null || SORTS.containsKey(field);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -36,10 +36,7 @@ public class UnitChanges {
 
     /** Takes over the data; true if any field changed. An unchanged unit leaves no audit event and keeps its version. */
     public boolean update(Unit unit, UnitData data, Region region) {
-        Map<String, String> before = unit.auditSnapshot();
-        unit.apply(data, region);
-        audit.updated(unit, before);
-        return !before.equals(unit.auditSnapshot());
+        return audit.update(unit, () -> unit.apply(data, region));
     }
 
     /**

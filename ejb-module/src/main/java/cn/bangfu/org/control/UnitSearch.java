@@ -1,5 +1,6 @@
 package cn.bangfu.org.control;
 
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
@@ -30,11 +31,7 @@ public class UnitSearch {
     @PersistenceContext
     EntityManager em;
 
-    public record Filter(UnitType type, String regionPath) {
-        public static final Filter NONE = new Filter(null, null);
-    }
-
-    public Page<Unit> find(Scope scope, Filter filter, PageRequest page) {
+    public Page<Unit> find(Scope scope, UnitFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "u.code" : SORTS.getOrDefault(page.sortField(), "u.code")) + (page.descending() ? " desc" : " asc");
         return where(scope, filter, page.qPattern()).page(em, Unit.class, "select u from Unit u join fetch u.region r",
                 "select count(u) from Unit u join u.region r", order + ", u.id", page);
@@ -46,7 +43,7 @@ public class UnitSearch {
      * and its entities are dropped from the persistence context, so a province's 20,000 units never
      * sit in memory together; use it only in read-only work, since it clears the persistence context.
      */
-    public Iterable<UnitData> all(Scope scope, Filter filter, String q, int chunk) {
+    public Iterable<UnitData> all(Scope scope, UnitFilter filter, String q, int chunk) {
         // The same escaping as a page's free text.
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
         String select = "select u from Unit u join fetch u.region r" + where.clause();
@@ -64,7 +61,7 @@ public class UnitSearch {
         return field == null || SORTS.containsKey(field);
     }
 
-    private static Where where(Scope scope, Filter filter, String qPattern) {
+    private static Where where(Scope scope, UnitFilter filter, String qPattern) {
         Where where = new Where().and("r.path like :scope", "scope", scope.pathPattern());
         if (scope.unitOnly()) {
             where.and("u.id = :unitId", "unitId", scope.unitId());

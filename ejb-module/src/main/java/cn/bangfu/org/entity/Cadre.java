@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import jakarta.persistence.Column;
@@ -28,12 +29,27 @@ import java.util.Map;
 @NamedQuery(name = Cadre.BY_ID, query = "select c from Cadre c join fetch c.unit u join fetch u.region where c.id = :id")
 @NamedQuery(name = Cadre.IN_UNITS, query = "select c from Cadre c join fetch c.unit u join fetch u.region where u.code in :codes")
 @NamedQuery(name = Cadre.COUNT_BY_UNIT, query = "select count(c) from Cadre c where c.unit = :unit")
+@NamedQuery(name = Cadre.BY_IDS, query = "select c from Cadre c join fetch c.unit where c.id in :ids")
+@NamedQuery(name = Cadre.OF_RANK_WITHIN, query = "select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
+        + " and c.rank = :rank")
+@NamedQuery(name = Cadre.PICK_OF_RANK_WITHIN, query = "select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
+        + " and c.rank = :rank and lower(c.name) like :q escape '\\' order by c.name, c.id")
+@NamedQuery(name = Cadre.PICK_WITHIN, query = "select c from Cadre c join fetch c.unit u join fetch u.region r where r.path like :region"
+        + " and (lower(c.name) like :q escape '\\' or lower(u.name) like :q escape '\\') order by c.name, u.name, c.id")
+@NamedQuery(name = Cadre.PICK_IN_UNITS, query = "select c from Cadre c join fetch c.unit u where u in :units and lower(c.name) like :q escape '\\'"
+        + " order by u.code, c.name")
 public class Cadre implements Audited, Versioned {
 
     public static final String BY_ID = "Cadre.byId";
     public static final String COUNT_BY_UNIT = "Cadre.countByUnit";
     /** The cadres of the units whose codes are the parameter {@code codes}. */
     public static final String IN_UNITS = "Cadre.inUnits";
+    public static final String BY_IDS = "Cadre.byIds";
+    public static final String OF_RANK_WITHIN = "Cadre.ofRankWithin";
+    /** The pickers, each with {@code q} a {@link cn.bangfu.platform.entity.Like} pattern: cadres of a rank by name, of a region by name or unit name, of some units by name. */
+    public static final String PICK_OF_RANK_WITHIN = "Cadre.pickOfRankWithin";
+    public static final String PICK_WITHIN = "Cadre.pickWithin";
+    public static final String PICK_IN_UNITS = "Cadre.pickInUnits";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -133,5 +149,16 @@ public class Cadre implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Cadre::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

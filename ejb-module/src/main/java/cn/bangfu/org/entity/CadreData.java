@@ -1,6 +1,7 @@
 package cn.bangfu.org.entity;
 
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.Text;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,8 @@ public record CadreData(Long id, String name, String unitCode, String position, 
 
     public CadreData normalised() {
         CadreRank r = CadreRank.of(rank);
-        return new CadreData(id, UnitData.clean(name), UnitData.clean(unitCode), UnitData.clean(position),
-                r == null ? UnitData.clean(rank) : r.name(), UnitData.clean(phone), version);
+        return new CadreData(id, Text.clean(name), Text.clean(unitCode), Text.clean(position),
+                r == null ? Text.clean(rank) : r.name(), Text.clean(phone), version);
     }
 
     public List<FieldError> problems() {
@@ -27,13 +28,13 @@ public record CadreData(Long id, String name, String unitCode, String position, 
         List<FieldError> errors = new ArrayList<>();
         if (d.name == null) {
             errors.add(FieldError.of("name", "field.required"));
-        } else if (d.name.length() > NAME_MAX) {
+        } else if (Text.longerThan(d.name, NAME_MAX)) {
             errors.add(FieldError.of("name", "field.tooLong", NAME_MAX));
         }
         if (d.unitCode == null) {
             errors.add(FieldError.of("unitCode", "field.required"));
         }
-        if (d.position != null && d.position.length() > POSITION_MAX) {
+        if (Text.longerThan(d.position, POSITION_MAX)) {
             errors.add(FieldError.of("position", "field.tooLong", POSITION_MAX));
         }
         if (d.rank == null) {

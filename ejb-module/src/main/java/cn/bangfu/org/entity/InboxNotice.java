@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,11 +29,13 @@ import java.util.TreeMap;
 @NamedQuery(name = InboxNotice.COUNT_UNREAD, query = "select count(n) from InboxNotice n where n.unit.id = :unit and n.readAt is null")
 @NamedQuery(name = InboxNotice.OF_UNIT, query = "select n from InboxNotice n where n.unit.id = :unit order by n.createdAt desc, n.id desc")
 @NamedQuery(name = InboxNotice.COUNT_OF_UNIT, query = "select count(n) from InboxNotice n where n.unit.id = :unit")
+@NamedQuery(name = InboxNotice.UNREAD_OF_UNIT, query = "select n from InboxNotice n where n.unit.id = :unit and n.readAt is null")
 public class InboxNotice {
 
     public static final String COUNT_UNREAD = "InboxNotice.countUnread";
     public static final String OF_UNIT = "InboxNotice.ofUnit";
     public static final String COUNT_OF_UNIT = "InboxNotice.countOfUnit";
+    public static final String UNREAD_OF_UNIT = "InboxNotice.unreadOfUnit";
     public static final int SUBJECT_MAX = 200;
     public static final int BODY_MAX = 4000;
     public static final int PARAMS_MAX = 4000;
@@ -191,5 +194,16 @@ public class InboxNotice {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, InboxNotice::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

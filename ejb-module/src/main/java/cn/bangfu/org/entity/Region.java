@@ -1,5 +1,7 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Identity;
+import cn.bangfu.platform.entity.Text;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import cn.bangfu.platform.entity.FieldError;
@@ -90,7 +92,7 @@ public class Region implements Audited, Versioned {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             errors.add(FieldError.of("name", "field.required"));
-        } else if (trimmed.length() > NAME_MAX) {
+        } else if (Text.longerThan(trimmed, NAME_MAX)) {
             errors.add(FieldError.of("name", "field.tooLong", NAME_MAX));
         }
         if (!errors.isEmpty()) {
@@ -156,5 +158,16 @@ public class Region implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Region::getCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

@@ -53,8 +53,13 @@ public record Scope(String login, String regionCode, String regionPath, Long uni
             return false;
         }
         if (unitOnly()) {
-            return unit.getId() != null && unit.getId().equals(unitId);
+            return isUnit(unit);
         }
         return covers(unit.getRegion());
+    }
+
+    /** Whether the unit is the caller's own. */
+    public boolean isUnit(Unit unit) {
+        return unit != null && unitId != null && unitId.equals(unit.getId());
     }
 }

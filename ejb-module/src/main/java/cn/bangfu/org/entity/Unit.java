@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import jakarta.persistence.Column;
@@ -23,10 +24,21 @@ import java.util.Map;
 @Table(name = "unit")
 @NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u join fetch u.region where u.code = :code")
 @NamedQuery(name = Unit.BY_CODES, query = "select u from Unit u join fetch u.region where u.code in :codes")
+@NamedQuery(name = Unit.WITHIN, query = "select u from Unit u join fetch u.region r where r.path like :region order by u.name, u.code")
+@NamedQuery(name = Unit.NAMED_WITHIN, query = "select u from Unit u join fetch u.region r where r.path like :region and u.name in :names")
+@NamedQuery(name = Unit.IDS_BY_CODES, query = "select u.code, u.id from Unit u where u.code in :codes")
+@NamedQuery(name = Unit.PICK_WITHIN, query = "select u from Unit u join fetch u.region r where r.path like :region"
+        + " and (lower(u.name) like :q escape '\\' or lower(u.code) like :q escape '\\') order by u.name, u.code")
 public class Unit implements Audited, Versioned {
 
     public static final String BY_CODE = "Unit.byCode";
     public static final String BY_CODES = "Unit.byCodes";
+    public static final String WITHIN = "Unit.within";
+    public static final String NAMED_WITHIN = "Unit.namedWithin";
+    /** [code, id] of the units with these codes. */
+    public static final String IDS_BY_CODES = "Unit.idsByCodes";
+    /** Units of a region whose code or name contains {@code q} (a {@link cn.bangfu.platform.entity.Like} pattern): the unit pickers. */
+    public static final String PICK_WITHIN = "Unit.pickWithin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -140,5 +152,16 @@ public class Unit implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, Unit::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

@@ -1,6 +1,7 @@
 package cn.bangfu.org.entity;
 
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.Text;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ public record UnitData(String code, String name, String type, String regionCode,
 
     /** The same data with surrounding blanks removed and empty texts as null. */
     public UnitData normalised() {
-        return new UnitData(clean(code), clean(name), clean(type), clean(regionCode), clean(headName),
-                clean(contactName), clean(contactPhone), version);
+        return new UnitData(Text.clean(code), Text.clean(name), Text.clean(type), Text.clean(regionCode), Text.clean(headName),
+                Text.clean(contactName), Text.clean(contactPhone), version);
     }
 
     public List<FieldError> problems() {
@@ -33,7 +34,7 @@ public record UnitData(String code, String name, String type, String regionCode,
         } else if (!CODE.matcher(d.code).matches()) {
             errors.add(FieldError.of("code", "unit.code.format"));
         }
-        required(errors, "name", d.name, NAME_MAX);
+        Text.required(errors, "name", d.name, NAME_MAX);
         if (d.type == null) {
             errors.add(FieldError.of("type", "field.required"));
         } else if (unitType(d.type) == null) {
@@ -44,8 +45,8 @@ public record UnitData(String code, String name, String type, String regionCode,
         } else if (RegionLevel.of(d.regionCode) == null) {
             errors.add(FieldError.of("regionCode", "region.code.format", d.regionCode));
         }
-        optional(errors, "headName", d.headName, PERSON_MAX);
-        optional(errors, "contactName", d.contactName, PERSON_MAX);
+        Text.optional(errors, "headName", d.headName, PERSON_MAX);
+        Text.optional(errors, "contactName", d.contactName, PERSON_MAX);
         if (d.contactPhone != null && !Phone.valid(d.contactPhone)) {
             errors.add(FieldError.of("contactPhone", "phone.format"));
         }
@@ -82,25 +83,4 @@ public record UnitData(String code, String name, String type, String regionCode,
         return null;
     }
 
-    private static void required(List<FieldError> errors, String field, String value, int max) {
-        if (value == null) {
-            errors.add(FieldError.of(field, "field.required"));
-        } else {
-            optional(errors, field, value, max);
-        }
-    }
-
-    private static void optional(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(FieldError.of(field, "field.tooLong", max));
-        }
-    }
-
-    static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 }

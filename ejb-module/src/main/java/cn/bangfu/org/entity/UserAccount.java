@@ -1,5 +1,6 @@
 package cn.bangfu.org.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.platform.entity.Audited;
 import cn.bangfu.platform.entity.FieldError;
@@ -46,11 +47,15 @@ import java.util.stream.Collectors;
 // A bulk update, not a versioned change: parallel API calls right after a failed one must not race on the account's version.
 @NamedQuery(name = UserAccount.END_FAILURES,
         query = "update UserAccount a set a.failedAttempts = 0, a.lockedUntil = null where a.id = :id and a.failedAttempts > 0")
+@NamedQuery(name = UserAccount.COUNT, query = "select count(a) from UserAccount a")
+@NamedQuery(name = UserAccount.COUNT_LOCKED_WITHIN, query = "select count(a) from UserAccount a where a.region.path like :path and a.lockedUntil > :now")
 public class UserAccount implements Audited, Versioned {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String COUNT_BY_UNIT = "UserAccount.countByUnit";
     public static final String END_FAILURES = "UserAccount.endFailures";
+    public static final String COUNT = "UserAccount.count";
+    public static final String COUNT_LOCKED_WITHIN = "UserAccount.countLockedWithin";
     public static final int MAX_FAILED_ATTEMPTS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
@@ -288,5 +293,16 @@ public class UserAccount implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, UserAccount::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

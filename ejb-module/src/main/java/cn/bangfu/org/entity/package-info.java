@@ -1,2 +1,2 @@
-/** Regions, units, user accounts and roles, with their rules: codes, password policy, lockout, scope. */
+/** Regions, units, cadres, user accounts and roles with their rules (codes, password policy, lockout, scope), and the filters of their lists. */
 package cn.bangfu.org.entity;

@@ -7,6 +7,7 @@ import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.AuditQuery;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,8 +28,8 @@ public class AuditLog {
 
     public Page<AuditEvent> find(AuditQuery query, PageRequest page) {
         Page<AuditEvent> events = new Where()
-                .andIf(blankToNull(query.actor()), "e.actor = :actor", "actor")
-                .andIf(blankToNull(query.entityType()), "e.entityType = :type", "type")
+                .andIf(Text.clean(query.actor()), "e.actor = :actor", "actor")
+                .andIf(Text.clean(query.entityType()), "e.entityType = :type", "type")
                 .andIf(query.from() == null ? null : query.from().atStartOfDay(ZONE).toInstant(), "e.occurredAt >= :from", "from")
                 .andIf(query.to() == null ? null : query.to().plusDays(1).atStartOfDay(ZONE).toInstant(), "e.occurredAt < :to", "to")
                 .hint("eclipselink.batch", "e.changes")
@@ -38,12 +39,9 @@ public class AuditLog {
         return events;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** The kinds of record that have audit events, for the filter's choices. */
     public List<String> entityTypes() {
-        return em.createQuery("select distinct e.entityType from AuditEvent e order by e.entityType", String.class).getResultList();
+        return em.createNamedQuery(AuditEvent.ENTITY_TYPES, String.class).getResultList();
     }
 }

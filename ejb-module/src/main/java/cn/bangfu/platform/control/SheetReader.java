@@ -2,6 +2,7 @@ package cn.bangfu.platform.control;
 
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
+import cn.bangfu.platform.entity.Xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +34,6 @@ import org.xml.sax.XMLReader;
  * rows are, the refusals are the same: not a workbook, too many rows, a wrong header, no data.
  */
 public final class SheetReader {
-
-    /**
-     * The largest workbook any import takes, from a page or the API: one limit, one message. A province's
-     * 100,000 enterprise rows (about 10 MB) fit in it; a bigger file is split, not read into the server's heap.
-     */
-    public static final int MAX_MEGABYTES = 20;
-    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     /** One non-blank data row: the row number Excel shows and its first {@code columns} cells as text (null when empty). */
     public record Row(int number, String[] cells) {
@@ -79,8 +73,8 @@ public final class SheetReader {
      * @throws ImportRejectedException for a file that is no workbook, an empty one, or one with more than {@code maxRows} rows
      */
     public static Content readAll(byte[] xlsx, int columns, int maxRows) {
-        if (xlsx != null && xlsx.length > MAX_BYTES) {
-            throw tooLarge();
+        if (xlsx != null && xlsx.length > Xlsx.MAX_BYTES) {
+            throw Xlsx.tooLarge();
         }
         Rows rows = new Rows(columns, maxRows);
         try {
@@ -95,11 +89,6 @@ public final class SheetReader {
             throw rejected(FieldError.of("file", "import.file.empty"));
         }
         return new Content(rows.header, rows.data);
-    }
-
-    /** The refusal of a file larger than {@link #MAX_MEGABYTES}, wherever it was uploaded. */
-    public static ImportRejectedException tooLarge() {
-        return rejected(FieldError.of("file", "import.file.tooLarge", String.valueOf(MAX_MEGABYTES)));
     }
 
     /** One error per header cell that does not name its column; the header is row 1. */

@@ -31,7 +31,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class SheetWriter {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Rows SXSSF keeps in memory while writing; the rest are flushed to a temporary file. */
     private static final int WINDOW = 100;

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import java.util.List;
 /** One change of a record that matters: who, when, which record, what, and each field old → new. Never updated. */
 @Entity
 @Table(name = "audit_event")
+@NamedQuery(name = AuditEvent.ENTITY_TYPES, query = "select distinct e.entityType from AuditEvent e order by e.entityType")
 public class AuditEvent {
+
+    public static final String ENTITY_TYPES = "AuditEvent.entityTypes";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -82,5 +86,16 @@ public class AuditEvent {
 
     public List<FieldChange> getChanges() {
         return List.copyOf(changes);
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, AuditEvent::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

@@ -18,8 +18,8 @@ public record PageRequest(int page, int size, String sort, String q) implements 
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         // The offset is an int for JPA: a page past the last one that fits is the last one that fits.
         page = Math.min(Math.max(page, 0), Integer.MAX_VALUE / size);
-        q = q == null || q.isBlank() ? null : q.strip();
-        sort = sort == null || sort.isBlank() ? null : sort.strip();
+        q = Text.clean(q);
+        sort = Text.clean(sort);
     }
 
     /**
@@ -83,6 +83,6 @@ public record PageRequest(int page, int size, String sort, String q) implements 
 
     /** The free text as a LIKE pattern ("%text%"), with LIKE's wildcards escaped by '\'. */
     public String qPattern() {
-        return q == null ? null : "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Like.containing(q);
     }
 }

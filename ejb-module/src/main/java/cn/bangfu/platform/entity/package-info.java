@@ -1,2 +1,2 @@
-/** Value objects shared by all components: pages of results, field errors, import results and the exceptions boundaries throw. */
+/** Value objects every component shares: paging, field errors and their messages, import results, audit records and the exceptions boundaries throw. */
 package cn.bangfu.platform.entity;

@@ -11,6 +11,7 @@ import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.control.EnterpriseChanges;
+import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.control.EnterpriseSearch;
 import cn.bangfu.registry.control.TargetScope;
 import cn.bangfu.registry.entity.CreditCode;
@@ -47,9 +48,9 @@ public class EnterpriseRegistry {
     EnterpriseChanges changes;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<EnterpriseData> find(EnterpriseSearch.Filter filter, PageRequest page) {
+    public Page<EnterpriseData> find(EnterpriseFilter filter, PageRequest page) {
         page.requireSort(EnterpriseSearch::sortable);
-        return search.find(caller.get(), filter == null ? EnterpriseSearch.Filter.NONE : filter, page).map(Enterprise::data);
+        return search.find(caller.get(), filter == null ? EnterpriseFilter.NONE : filter, page).map(Enterprise::data);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})

@@ -10,6 +10,7 @@ import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.registry.control.EnterpriseChanges;
 import cn.bangfu.registry.control.EnterpriseImportCheck;
+import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.control.EnterpriseSearch;
 import cn.bangfu.registry.control.EnterpriseSheet;
 import cn.bangfu.registry.entity.Enterprise;
@@ -76,8 +77,8 @@ public class EnterpriseSpreadsheets {
 
     /** The enterprises {@link EnterpriseRegistry#find} would list for this filter and free text, all of them, in credit-code order. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public byte[] export(EnterpriseSearch.Filter filter, String q) {
-        return EnterpriseSheet.export(search.all(caller.get(), filter == null ? EnterpriseSearch.Filter.NONE : filter, q, CHUNK));
+    public byte[] export(EnterpriseFilter filter, String q) {
+        return EnterpriseSheet.export(search.all(caller.get(), filter == null ? EnterpriseFilter.NONE : filter, q, CHUNK));
     }
 
     private <T> Map<String, T> load(String namedQuery, Class<T> type, List<String> keys, Function<T, String> key) {

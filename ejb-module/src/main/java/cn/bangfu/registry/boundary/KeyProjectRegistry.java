@@ -10,6 +10,7 @@ import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.control.KeyProjectChanges;
+import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.control.KeyProjectSearch;
 import cn.bangfu.registry.control.TargetScope;
 import cn.bangfu.registry.entity.CategoryData;
@@ -43,9 +44,9 @@ public class KeyProjectRegistry {
     KeyProjectChanges changes;
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public Page<KeyProjectData> find(KeyProjectSearch.Filter filter, PageRequest page) {
+    public Page<KeyProjectData> find(KeyProjectFilter filter, PageRequest page) {
         page.requireSort(KeyProjectSearch::sortable);
-        return search.find(caller.get(), filter == null ? KeyProjectSearch.Filter.NONE : filter, page).map(KeyProject::data);
+        return search.find(caller.get(), filter == null ? KeyProjectFilter.NONE : filter, page).map(KeyProject::data);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})

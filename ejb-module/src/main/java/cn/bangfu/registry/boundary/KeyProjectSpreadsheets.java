@@ -10,6 +10,7 @@ import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.registry.control.KeyProjectChanges;
 import cn.bangfu.registry.control.KeyProjectImportCheck;
+import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.control.KeyProjectSearch;
 import cn.bangfu.registry.control.KeyProjectSheet;
 import cn.bangfu.registry.entity.KeyProject;
@@ -20,7 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -67,11 +67,7 @@ public class KeyProjectSpreadsheets {
         List<String> regionCodes = KeyProjectImportCheck.regionCodes(rows);
         Map<String, Region> regions = ChunkedLookup.byKeys(em, Region.BY_CODES, Region.class, regionCodes, Region::getCode, CHUNK);
         Map<String, KeyProjectCategory> categories = KeyProjectImportCheck.categoryLookup(categories());
-        List<KeyProject> stored = new ArrayList<>();
-        for (int i = 0; i < regionCodes.size(); i += CHUNK) {
-            stored.addAll(em.createNamedQuery(KeyProject.IN_REGIONS, KeyProject.class)
-                    .setParameter("codes", regionCodes.subList(i, Math.min(i + CHUNK, regionCodes.size()))).getResultList());
-        }
+        List<KeyProject> stored = ChunkedLookup.all(em, KeyProject.IN_REGIONS, KeyProject.class, "codes", regionCodes);
         Map<String, List<KeyProject>> existing = KeyProjectImportCheck.byKey(stored);
         List<FieldError> errors = KeyProjectImportCheck.problems(rows, scope, regions, categories, existing);
         if (!errors.isEmpty()) {
@@ -84,9 +80,9 @@ public class KeyProjectSpreadsheets {
 
     /** The key projects {@link KeyProjectRegistry#find} would list for this filter and free text, all of them. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
-    public byte[] export(KeyProjectSearch.Filter filter, String q) {
+    public byte[] export(KeyProjectFilter filter, String q) {
         List<KeyProjectCategory> categories = categories();
-        return KeyProjectSheet.export(search.all(caller.get(), filter == null ? KeyProjectSearch.Filter.NONE : filter, q, CHUNK), categories);
+        return KeyProjectSheet.export(search.all(caller.get(), filter == null ? KeyProjectFilter.NONE : filter, q, CHUNK), categories);
     }
 
     private List<KeyProjectCategory> categories() {

@@ -1,2 +1,2 @@
-/** The EJBs pages and the API call for enterprises and key projects: scope checks, transactions, demo data. */
+/** The EJBs pages and the API call for enterprises and key projects: scope checks, transactions and auditing. */
 package cn.bangfu.registry.boundary;

@@ -36,10 +36,7 @@ public class EnterpriseChanges {
 
     /** Takes over the data; true if any field changed. An unchanged enterprise leaves no audit event and keeps its version. */
     public boolean update(Enterprise enterprise, EnterpriseData data, Region region) {
-        Map<String, String> before = enterprise.auditSnapshot();
-        enterprise.apply(data, region);
-        audit.updated(enterprise, before);
-        return !before.equals(enterprise.auditSnapshot());
+        return audit.update(enterprise, () -> enterprise.apply(data, region));
     }
 
     /**

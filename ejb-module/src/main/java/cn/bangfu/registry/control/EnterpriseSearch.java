@@ -4,11 +4,13 @@ import cn.bangfu.org.control.RegionPaths;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
+import cn.bangfu.platform.entity.Like;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
+import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
-import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -16,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,14 +41,7 @@ public class EnterpriseSearch {
     @Inject
     TargetScope targetScope;
 
-    /**
-     * @param fourAbove true: only 四上 enterprises (any scale flag); false: only the others; null: both
-     */
-    public record Filter(String regionCode, Industry industry, ScaleFlag scaleFlag, Boolean fourAbove, String park, String tag) {
-        public static final Filter NONE = new Filter(null, null, null, null, null, null);
-    }
-
-    public Page<Enterprise> find(Scope scope, Filter filter, PageRequest page) {
+    public Page<Enterprise> find(Scope scope, EnterpriseFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "e.name" : SORTS.getOrDefault(page.sortField(), "e.name"))
                 + (page.descending() ? " desc" : " asc");
         return where(scope, filter, page.qPattern())
@@ -62,7 +56,7 @@ public class EnterpriseSearch {
      * {@code chunk} per query as the caller iterates (keyset paging), copied to {@link EnterpriseData}
      * and dropped from the persistence context. Clears the persistence context: read-only work only.
      */
-    public Iterable<EnterpriseData> all(Scope scope, Filter filter, String q, int chunk) {
+    public Iterable<EnterpriseData> all(Scope scope, EnterpriseFilter filter, String q, int chunk) {
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
         String select = "select e from Enterprise e join fetch e.region r" + where.clause();
         return KeysetChunks.of(chunk, last -> {
@@ -81,17 +75,15 @@ public class EnterpriseSearch {
         return field == null || SORTS.containsKey(field);
     }
 
-    private Where where(Scope scope, Filter filter, String qPattern) {
+    private Where where(Scope scope, EnterpriseFilter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
         Where where = targetScope.where(scope, "e");
         // A text inside the name or the code can use no index whatever the function; the region and other filters do.
         where.andIf(qPattern, "(lower(e.name) like :q escape '\\' or lower(e.creditCode) like :q escape '\\')", "q");
         where.andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")
                 .andIf(filter.industry(), "e.industry = :industry", "industry")
-                .andIf(blankToNull(filter.park()) == null ? null : "%" + filter.park().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-                        "lower(e.park) like :park escape '\\'", "park")
-                .andIf(blankToNull(filter.tag()), "e.id in (select t.id from Enterprise t join t.tags g where g = :tag)", "tag");
+                .andIf(Like.containing(filter.park()), "lower(e.park) like :park escape '\\'", "park")
+                .andIf(Text.clean(filter.tag()), "e.id in (select t.id from Enterprise t join t.tags g where g = :tag)", "tag");
         // Booleans are compared with a bound TRUE: EclipseLink writes the literal true as 1, which H2 2 and PostgreSQL refuse.
         if (filter.scaleFlag() != null) {
             where.and(flagColumn(filter.scaleFlag()) + " = :flag", "flag", Boolean.TRUE);
@@ -113,7 +105,4 @@ public class EnterpriseSearch {
         };
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -33,10 +33,7 @@ public class KeyProjectChanges {
     }
 
     public boolean update(KeyProject project, KeyProjectData data, Region region, KeyProjectCategory category) {
-        Map<String, String> before = project.auditSnapshot();
-        project.apply(data, region, category);
-        audit.updated(project, before);
-        return !before.equals(project.auditSnapshot());
+        return audit.update(project, () -> project.apply(data, region, category));
     }
 
     /**

@@ -6,6 +6,8 @@ import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
+import cn.bangfu.platform.entity.Text;
+import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.entity.KeyProject;
 import cn.bangfu.registry.entity.KeyProjectData;
 import jakarta.enterprise.context.Dependent;
@@ -34,11 +36,7 @@ public class KeyProjectSearch {
     @Inject
     TargetScope targetScope;
 
-    public record Filter(String regionCode, String category) {
-        public static final Filter NONE = new Filter(null, null);
-    }
-
-    public Page<KeyProject> find(Scope scope, Filter filter, PageRequest page) {
+    public Page<KeyProject> find(Scope scope, KeyProjectFilter filter, PageRequest page) {
         String order = (page.sortField() == null ? "p.name" : SORTS.getOrDefault(page.sortField(), "p.name"))
                 + (page.descending() ? " desc" : " asc");
         return where(scope, filter, page.qPattern())
@@ -47,7 +45,7 @@ public class KeyProjectSearch {
     }
 
     /** Every project {@link #find} would list for this filter and free text, in id order, loaded a chunk at a time. */
-    public Iterable<KeyProjectData> all(Scope scope, Filter filter, String q, int chunk) {
+    public Iterable<KeyProjectData> all(Scope scope, KeyProjectFilter filter, String q, int chunk) {
         Where where = where(scope, filter, new PageRequest(0, 1, null, q).qPattern());
         String select = "select p from KeyProject p join fetch p.region r join fetch p.category c" + where.clause();
         return KeysetChunks.of(chunk, last -> {
@@ -60,9 +58,10 @@ public class KeyProjectSearch {
         });
     }
 
-    private Where where(Scope scope, Filter filter, String qPattern) {
+    private Where where(Scope scope, KeyProjectFilter filter, String qPattern) {
         String regionPath = regionPaths.within(scope, filter.regionCode());
-        String category = filter.category() == null || filter.category().isBlank() ? null : filter.category().strip().toUpperCase(Locale.ROOT);
+        String category = Text.clean(filter.category());
+        category = category == null ? null : category.toUpperCase(Locale.ROOT);
         return targetScope.where(scope, "p")
                 .andIf(qPattern, "(lower(p.name) like :q escape '\\' or lower(p.owner) like :q escape '\\')", "q")
                 .andIf(regionPath == null ? null : regionPath + "%", "r.path like :region", "region")

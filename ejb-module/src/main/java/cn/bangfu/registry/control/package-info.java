@@ -1,2 +1,2 @@
-/** Registry searches, changes with audit, and the enterprise spreadsheet (template, import check, export). */
+/** Registry searches, changes with audit, the scope of targets a unit helps, and the enterprise and key-project spreadsheets. */
 package cn.bangfu.registry.control;

@@ -1,5 +1,6 @@
 package cn.bangfu.registry.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Versioned;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
@@ -15,6 +16,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -37,7 +39,12 @@ import jakarta.persistence.Version;
 @Table(name = "assistance_target")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "target_kind", length = 16)
+@NamedQuery(name = AssistanceTarget.PICK_WITHIN, query = "select t from AssistanceTarget t join fetch t.region r where r.path like :region"
+        + " and lower(t.name) like :q escape '\\' order by t.name, t.id")
 public abstract class AssistanceTarget implements Audited, Versioned {
+
+    /** Targets of a region whose name contains {@code q} (a {@link cn.bangfu.platform.entity.Like} pattern): the target picker. */
+    public static final String PICK_WITHIN = "AssistanceTarget.pickWithin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -91,5 +98,16 @@ public abstract class AssistanceTarget implements Audited, Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, AssistanceTarget::getId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

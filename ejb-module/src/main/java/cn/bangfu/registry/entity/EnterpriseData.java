@@ -5,6 +5,7 @@ import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.RegionLevel;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.Text;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,20 +50,20 @@ public record EnterpriseData(String creditCode, String name, String regionCode, 
     public EnterpriseData normalised() {
         Industry i = Industry.of(industry);
         Set<String> flags = new LinkedHashSet<>();
-        scaleFlags.stream().map(Input::clean).filter(Objects::nonNull)
+        scaleFlags.stream().map(Text::clean).filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(f -> ScaleFlag.of(f) == null ? Integer.MAX_VALUE : ScaleFlag.of(f).ordinal()))
                 .forEach(f -> flags.add(ScaleFlag.of(f) == null ? f : ScaleFlag.of(f).name()));
         Set<String> cleanTags = new TreeSet<>();
-        tags.stream().map(Input::clean).filter(Objects::nonNull).forEach(cleanTags::add);
-        return new EnterpriseData(CreditCode.normalise(creditCode), Input.clean(name), Input.clean(regionCode),
-                i == null ? Input.clean(industry) : i.name(), List.copyOf(flags), Input.clean(park), Input.clean(address),
-                Input.clean(legalRepresentative), Input.clean(contactName), Input.clean(contactPhone), List.copyOf(cleanTags), version);
+        tags.stream().map(Text::clean).filter(Objects::nonNull).forEach(cleanTags::add);
+        return new EnterpriseData(CreditCode.normalise(creditCode), Text.clean(name), Text.clean(regionCode),
+                i == null ? Text.clean(industry) : i.name(), List.copyOf(flags), Text.clean(park), Text.clean(address),
+                Text.clean(legalRepresentative), Text.clean(contactName), Text.clean(contactPhone), List.copyOf(cleanTags), version);
     }
 
     public List<FieldError> problems() {
         EnterpriseData d = normalised();
         List<FieldError> errors = new ArrayList<>(CreditCode.check(d.creditCode));
-        Input.required(errors, "name", d.name, NAME_MAX);
+        Text.required(errors, "name", d.name, NAME_MAX);
         if (d.regionCode == null) {
             errors.add(FieldError.of("regionCode", "field.required"));
         } else if (RegionLevel.of(d.regionCode) == null) {
@@ -82,10 +83,10 @@ public record EnterpriseData(String creditCode, String name, String regionCode, 
                 errors.add(FieldError.of("scaleFlags", "scaleFlag." + flag.name() + ".industry", section.name()));
             }
         }
-        Input.optional(errors, "park", d.park, PARK_MAX);
-        Input.optional(errors, "address", d.address, ADDRESS_MAX);
-        Input.optional(errors, "legalRepresentative", d.legalRepresentative, PERSON_MAX);
-        Input.optional(errors, "contactName", d.contactName, PERSON_MAX);
+        Text.optional(errors, "park", d.park, PARK_MAX);
+        Text.optional(errors, "address", d.address, ADDRESS_MAX);
+        Text.optional(errors, "legalRepresentative", d.legalRepresentative, PERSON_MAX);
+        Text.optional(errors, "contactName", d.contactName, PERSON_MAX);
         if (d.contactPhone != null && !Phone.valid(d.contactPhone)) {
             errors.add(FieldError.of("contactPhone", "phone.format"));
         }
@@ -93,7 +94,7 @@ public record EnterpriseData(String creditCode, String name, String regionCode, 
             errors.add(FieldError.of("tags", "tags.tooMany", TAGS_MAX));
         }
         for (String tag : d.tags) {
-            if (tag.codePointCount(0, tag.length()) > TAG_MAX) {
+            if (Text.longerThan(tag, TAG_MAX)) {
                 errors.add(FieldError.of("tags", "tag.tooLong", tag, TAG_MAX));
             } else if (tag.chars().anyMatch(c -> TAG_SEPARATORS.indexOf(c) >= 0)) {
                 errors.add(FieldError.of("tags", "tag.separator", tag));

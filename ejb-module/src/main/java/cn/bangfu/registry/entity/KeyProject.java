@@ -19,11 +19,13 @@ import java.util.Map;
 @DiscriminatorValue("KEY_PROJECT")
 @NamedQuery(name = KeyProject.BY_ID, query = "select p from KeyProject p join fetch p.region join fetch p.category where p.id = :id")
 @NamedQuery(name = KeyProject.IN_REGIONS, query = "select p from KeyProject p join fetch p.region r join fetch p.category where r.code in :codes")
+@NamedQuery(name = KeyProject.NAMED_WITHIN, query = "select p from KeyProject p join fetch p.region r where r.path like :region and p.name in :names")
 public class KeyProject extends AssistanceTarget {
 
     public static final String BY_ID = "KeyProject.byId";
     /** The projects directly in the regions whose codes are the parameter {@code codes}. */
     public static final String IN_REGIONS = "KeyProject.inRegions";
+    public static final String NAMED_WITHIN = "KeyProject.namedWithin";
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "category_code", nullable = false)

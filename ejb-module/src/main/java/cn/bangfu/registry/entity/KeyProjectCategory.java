@@ -1,5 +1,6 @@
 package cn.bangfu.registry.entity;
 
+import cn.bangfu.platform.entity.Identity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,5 +58,16 @@ public class KeyProjectCategory implements Serializable {
 
     public int getSortNo() {
         return sortNo;
+    }
+
+    /** The same record: of this class, with this id (see {@link Identity}). */
+    @Override
+    public boolean equals(Object other) {
+        return Identity.same(this, other, KeyProjectCategory::getCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return Identity.hash(this);
     }
 }

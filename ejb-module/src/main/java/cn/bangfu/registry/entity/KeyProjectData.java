@@ -4,6 +4,7 @@ import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.RegionLevel;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.Text;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,15 +25,15 @@ public record KeyProjectData(Long id, String name, String category, BigDecimal t
     public static final BigDecimal INVESTMENT_MAX = new BigDecimal("9999999999.99");
 
     public KeyProjectData normalised() {
-        String c = Input.clean(category);
-        return new KeyProjectData(id, Input.clean(name), c == null ? null : c.toUpperCase(Locale.ROOT), totalInvestment,
-                Input.clean(regionCode), Input.clean(owner), version);
+        String c = Text.clean(category);
+        return new KeyProjectData(id, Text.clean(name), c == null ? null : c.toUpperCase(Locale.ROOT), totalInvestment,
+                Text.clean(regionCode), Text.clean(owner), version);
     }
 
     public List<FieldError> problems() {
         KeyProjectData d = normalised();
         List<FieldError> errors = new ArrayList<>();
-        Input.required(errors, "name", d.name, NAME_MAX);
+        Text.required(errors, "name", d.name, NAME_MAX);
         if (d.category == null) {
             errors.add(FieldError.of("category", "field.required"));
         }
@@ -48,7 +49,7 @@ public record KeyProjectData(Long id, String name, String category, BigDecimal t
         } else if (RegionLevel.of(d.regionCode) == null) {
             errors.add(FieldError.of("regionCode", "region.code.format", d.regionCode));
         }
-        Input.optional(errors, "owner", d.owner, OWNER_MAX);
+        Text.optional(errors, "owner", d.owner, OWNER_MAX);
         return errors;
     }
 

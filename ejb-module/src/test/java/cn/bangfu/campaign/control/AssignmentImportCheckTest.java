@@ -27,7 +27,7 @@ import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.KeyProject;

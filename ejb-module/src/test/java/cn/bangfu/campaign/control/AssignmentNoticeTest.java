@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.Fixture;
 import cn.bangfu.org.entity.NoticeText;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

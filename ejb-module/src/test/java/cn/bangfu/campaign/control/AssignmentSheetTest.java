@@ -7,7 +7,7 @@ import cn.bangfu.campaign.entity.AssignmentRow;
 import cn.bangfu.campaign.entity.Fixture;
 import cn.bangfu.campaign.entity.MatrixRow;
 import cn.bangfu.campaign.entity.TargetRef;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.control.Workbooks;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;

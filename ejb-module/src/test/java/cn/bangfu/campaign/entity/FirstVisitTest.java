@@ -53,7 +53,7 @@ class FirstVisitTest {
     @Test
     void aJointVisitCountsForEveryUnitPresent() {
         Campaign c = Fixture.threeToOne();
-        Visit v = new Visit(c, Fixture.SHOES, LocalDate.of(2026, 3, 1), VisitForm.FIELD, Set.of(Fixture.GXJ, Fixture.FGJ), Set.of(),
+        Visit v = new Visit(c, Fixture.SHOES, LocalDate.of(2026, 3, 1), VisitMode.FIELD, Set.of(Fixture.GXJ, Fixture.FGJ), Set.of(),
                 "订单不足", null, Fixture.GXJ, "pj-gxj", java.time.Instant.now());
         assertTrue(v.counts(Fixture.GXJ));
         assertTrue(v.counts(Fixture.FGJ));

@@ -8,7 +8,7 @@ import static cn.bangfu.campaign.entity.Fixture.NEIGHBOUR;
 import static cn.bangfu.campaign.entity.Fixture.SHOES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.bangfu.campaign.control.DemoStationed;
+import cn.bangfu.campaign.demo.DemoStationed;
 import cn.bangfu.platform.entity.FieldError;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,7 +112,7 @@ class StationingTest {
 
     @Test
     void theDemoStationingsLieWithinTheDemoCampaign() {
-        for (DemoStationed.S s : DemoStationed.STATIONINGS) {
+        for (DemoStationed.StationingSeed s : DemoStationed.STATIONINGS) {
             assertEquals(List.of(), Stationing.outsideCampaign(DemoStationed.START, DemoStationed.END, s.from(), s.to()), s::toString);
         }
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitRow;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.control.Workbooks;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;

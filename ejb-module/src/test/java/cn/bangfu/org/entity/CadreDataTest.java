@@ -2,7 +2,7 @@ package cn.bangfu.org.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import static cn.bangfu.registry.control.Pingjiang.SHOES;
 import static cn.bangfu.registry.control.Pingjiang.YUEYANG_COUNTY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;

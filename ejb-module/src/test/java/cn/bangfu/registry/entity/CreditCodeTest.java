@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.Scope;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import java.util.List;
 import java.util.Locale;

@@ -3,8 +3,8 @@ package cn.bangfu.web.campaign;
 import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.campaign.boundary.Assignments;
 import cn.bangfu.campaign.boundary.Campaigns;
-import cn.bangfu.campaign.control.CampaignSearch;
-import cn.bangfu.campaign.control.MatrixSearch;
+import cn.bangfu.campaign.entity.CampaignFilter;
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.campaign.entity.CampaignData;
@@ -12,7 +12,7 @@ import cn.bangfu.campaign.entity.MatrixRow;
 import cn.bangfu.campaign.entity.UnitLoad;
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
-import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.PageRequest;
@@ -25,6 +25,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,9 @@ public class AssignmentMatrix implements Serializable {
 
     /** Suggestions in the unit filter's drop-down. */
     private static final int SUGGESTIONS = 20;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Assignments assignments;
@@ -73,7 +78,7 @@ public class AssignmentMatrix implements Serializable {
     @PostConstruct
     void init() {
         // Stationed campaigns (驻企) assign no units to targets: they have their own page.
-        campaignList = campaigns.find(CampaignSearch.Filter.NONE, new PageRequest(0, 200, null, null)).items().stream()
+        campaignList = campaigns.find(CampaignFilter.NONE, new PageRequest(0, 200, null, null)).items().stream()
                 .filter(c -> !c.stationed()).toList();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
         campaign = campaignList.stream().filter(c -> c.code().equals(requested)).findFirst()
@@ -90,7 +95,7 @@ public class AssignmentMatrix implements Serializable {
         }, MatrixRow::key, 20);
     }
 
-    MatrixSearch.Filter filter() {
+    MatrixFilter filter() {
         return query.filter();
     }
 
@@ -118,7 +123,7 @@ public class AssignmentMatrix implements Serializable {
      */
     public List<String> completeFilterUnit(String text) {
         List<String> codes = new ArrayList<>();
-        for (UnitData u : units.find(UnitSearch.Filter.NONE, new PageRequest(0, SUGGESTIONS, null, text)).items()) {
+        for (UnitData u : units.find(UnitFilter.NONE, new PageRequest(0, SUGGESTIONS, null, text)).items()) {
             unitNames.put(u.code(), u.name());
             codes.add(u.code());
         }

@@ -4,12 +4,12 @@ import cn.bangfu.platform.entity.Roles;
 import java.time.LocalDate;
 import java.time.Clock;
 import cn.bangfu.campaign.boundary.Campaigns;
-import cn.bangfu.campaign.control.CampaignSearch;
+import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.CampaignMode;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.org.boundary.CadreDirectory;
-import cn.bangfu.org.control.CadreSearch;
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.UnitData;
@@ -78,9 +78,9 @@ public class CampaignList implements Serializable {
     void init() {
         unitList = cadres.units();
         unitNames = unitList.stream().collect(Collectors.toMap(UnitData::code, UnitData::name));
-        leaders = cadres.find(new CadreSearch.Filter(null, CadreRank.COUNTY_LEADER, null), new PageRequest(0, 500, "name", null)).items();
+        leaders = cadres.find(new CadreFilter(null, CadreRank.COUNTY_LEADER, null), new PageRequest(0, 500, "name", null)).items();
         leaderNames = leaders.stream().collect(Collectors.toMap(CadreData::id, CadreData::name));
-        rows = new PagedModel<>((page, size, sort) -> campaigns.find(new CampaignSearch.Filter(year, status),
+        rows = new PagedModel<>((page, size, sort) -> campaigns.find(new CampaignFilter(year, status),
                 new PageRequest(page, size, sort, q)), CampaignData::code, 20);
     }
 

@@ -1,6 +1,6 @@
 package cn.bangfu.web.campaign;
 
-import cn.bangfu.campaign.control.MatrixSearch;
+import cn.bangfu.campaign.entity.MatrixFilter;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.TargetKind;
 import java.io.Serializable;
@@ -18,8 +18,8 @@ public class MatrixQuery implements Serializable {
     private String unitCode;
     private boolean unassignedOnly;
 
-    MatrixSearch.Filter filter() {
-        return new MatrixSearch.Filter(kind, regionCode, industry, unitCode, unassignedOnly);
+    MatrixFilter filter() {
+        return new MatrixFilter(kind, regionCode, industry, unitCode, unassignedOnly);
     }
 
     public String getQ() {

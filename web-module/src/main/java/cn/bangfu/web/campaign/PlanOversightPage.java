@@ -5,7 +5,7 @@ import java.time.Clock;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.boundary.Plans;
 import cn.bangfu.campaign.boundary.Visits;
-import cn.bangfu.campaign.control.CampaignSearch;
+import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.FirstVisit;
 import cn.bangfu.campaign.entity.PlanRow;
@@ -50,7 +50,7 @@ public class PlanOversightPage implements Serializable {
     @PostConstruct
     void init() {
         // Stationed campaigns (驻企) have no plans or visits.
-        campaignList = campaigns.find(new CampaignSearch.Filter(null, null), new PageRequest(0, 100, null, null)).items().stream()
+        campaignList = campaigns.find(new CampaignFilter(null, null), new PageRequest(0, 100, null, null)).items().stream()
                 .filter(c -> !c.stationed()).toList();
         if (!campaignList.isEmpty()) {
             campaign = campaignList.stream().filter(c -> "ACTIVE".equals(c.status())).map(CampaignData::code).findFirst()

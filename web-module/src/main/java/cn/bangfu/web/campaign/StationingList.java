@@ -4,7 +4,7 @@ import cn.bangfu.platform.entity.Roles;
 import java.time.Clock;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.boundary.Stationings;
-import cn.bangfu.campaign.control.CampaignSearch;
+import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.campaign.entity.CadreRef;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.CampaignMode;
@@ -98,7 +98,7 @@ public class StationingList implements Serializable {
         if (campaignList != null) {
             return;
         }
-        campaignList = new ArrayList<>(campaigns.find(new CampaignSearch.Filter(null, null, CampaignMode.STATIONED),
+        campaignList = new ArrayList<>(campaigns.find(new CampaignFilter(null, null, CampaignMode.STATIONED),
                 PageRequest.first(CAMPAIGNS)).items());
         if (campaignCode != null) {
             campaign = requested(campaignCode);

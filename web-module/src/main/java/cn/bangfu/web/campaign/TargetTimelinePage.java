@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,10 +34,11 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class TargetTimelinePage implements Serializable {
 
-    @Inject
-    Clock clock;
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Visits visits;

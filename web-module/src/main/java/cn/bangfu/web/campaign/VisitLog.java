@@ -4,7 +4,7 @@ import java.time.Clock;
 import cn.bangfu.campaign.boundary.Visits;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.campaign.entity.VisitData;
-import cn.bangfu.campaign.entity.VisitForm;
+import cn.bangfu.campaign.entity.VisitMode;
 import cn.bangfu.org.entity.CadreData;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class VisitLog implements Serializable {
     /** Opens the dialog: today, a field visit, every unit of the team preselected. */
     public void newVisit() {
         visitDate = LocalDate.now(clock);
-        visitForm = VisitForm.FIELD.name();
+        visitForm = VisitMode.FIELD.name();
         visitUnits = new ArrayList<>(page.getTimeline().team().units().stream().map(AssignmentUnitData::code).toList());
         visitCadres = new ArrayList<>();
         learned = null;
@@ -72,7 +72,7 @@ public class VisitLog implements Serializable {
     }
 
     public List<String> getForms() {
-        return Arrays.stream(VisitForm.values()).map(Enum::name).toList();
+        return Arrays.stream(VisitMode.values()).map(Enum::name).toList();
     }
 
     public LocalDate getVisitDate() {

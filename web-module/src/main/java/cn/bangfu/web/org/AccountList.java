@@ -5,6 +5,7 @@ import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.org.boundary.AccountAdministration;
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.AccountData;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.Role;

@@ -1,7 +1,7 @@
 package cn.bangfu.web.org;
 
 import cn.bangfu.org.boundary.CadreDirectory;
-import cn.bangfu.org.control.CadreSearch;
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.UnitData;
@@ -74,7 +74,7 @@ public class CadreList extends EditableList<CadreData, CadreForm> {
     void init() {
         unitList = cadres.units();
         unitNames = unitList.stream().collect(Collectors.toMap(UnitData::code, UnitData::name));
-        rows = new PagedModel<>((page, size, sort) -> cadres.find(new CadreSearch.Filter(unitCode, rank, null),
+        rows = new PagedModel<>((page, size, sort) -> cadres.find(new CadreFilter(unitCode, rank, null),
                 new PageRequest(page, size, sort, q)), c -> String.valueOf(c.id()), 20);
     }
 

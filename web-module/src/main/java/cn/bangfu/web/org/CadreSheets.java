@@ -2,7 +2,7 @@ package cn.bangfu.web.org;
 
 import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.org.boundary.CadreSpreadsheets;
-import cn.bangfu.org.control.CadreSearch;
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.web.platform.ImportDialog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,6 +38,6 @@ public class CadreSheets extends ImportDialog {
 
     @Override
     protected byte[] export() {
-        return sheets.export(new CadreSearch.Filter(list.getUnitCode(), list.getRank(), null), list.getQ());
+        return sheets.export(new CadreFilter(list.getUnitCode(), list.getRank(), null), list.getQ());
     }
 }

@@ -1,8 +1,8 @@
 package cn.bangfu.web.org;
 
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.boundary.AccountAdministration;
 import cn.bangfu.org.boundary.UnitDirectory;
-import cn.bangfu.org.control.UnitSearch;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.PageRequest;
@@ -59,7 +59,7 @@ public class NewAccount implements Serializable {
     }
 
     public List<UnitData> completeUnit(String query) {
-        List<UnitData> found = unitDirectory.find(UnitSearch.Filter.NONE, new PageRequest(0, 20, "name", query)).items();
+        List<UnitData> found = unitDirectory.find(UnitFilter.NONE, new PageRequest(0, 20, "name", query)).items();
         found.forEach(u -> suggestedUnits.put(u.code(), u));
         return found;
     }

@@ -2,7 +2,7 @@ package cn.bangfu.web.org;
 
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
-import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.org.entity.UnitType;
@@ -85,8 +85,8 @@ public class UnitList extends EditableList<UnitData, UnitForm> {
     }
 
     /** The filter as the page's inputs set it; the export uses the same one. */
-    UnitSearch.Filter filter() {
-        return new UnitSearch.Filter(type, regionCode == null ? null : units.regionPath(regionCode));
+    UnitFilter filter() {
+        return new UnitFilter(type, regionCode == null ? null : units.regionPath(regionCode));
     }
 
     public void reset() {

@@ -4,7 +4,7 @@ import cn.bangfu.campaign.entity.CampaignMode;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.GroupRole;
 import cn.bangfu.campaign.entity.PlanStatus;
-import cn.bangfu.campaign.entity.VisitForm;
+import cn.bangfu.campaign.entity.VisitMode;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.RegionLevel;
 import cn.bangfu.org.entity.Role;
@@ -39,7 +39,7 @@ public final class AuditText {
             Map.entry("Campaign.mode", new Codes(CampaignMode.class, "campaign.mode.")),
             Map.entry("Campaign.status", new Codes(CampaignStatus.class, "campaign.status.")),
             Map.entry("Campaign.leadingGroup", new Codes(GroupRole.class, "campaign.group.")),
-            Map.entry("Visit.form", new Codes(VisitForm.class, "visit.form.")),
+            Map.entry("Visit.form", new Codes(VisitMode.class, "visit.form.")),
             Map.entry("Cadre.rank", new Codes(CadreRank.class, "cadre.rank.")),
             Map.entry("UserAccount.roles", new Codes(Role.class, "role.")),
             Map.entry("UserAccount.enabled", new Codes(Boolean.class, "audit.value.")),

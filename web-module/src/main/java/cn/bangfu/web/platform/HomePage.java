@@ -4,7 +4,7 @@ import cn.bangfu.org.boundary.AccountAdministration;
 import cn.bangfu.org.boundary.MyAccount;
 import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.boundary.UnitDirectory;
-import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.entity.PageRequest;
@@ -67,7 +67,7 @@ public class HomePage {
     }
 
     public long getUnitCount() {
-        return isCountsUnits() ? units.find(UnitSearch.Filter.NONE, PageRequest.first(1)).total() : 0;
+        return isCountsUnits() ? units.find(UnitFilter.NONE, PageRequest.first(1)).total() : 0;
     }
 
     public long getRegionCount() {

@@ -1,9 +1,9 @@
 package cn.bangfu.web.platform;
 
-import cn.bangfu.platform.control.SheetWriter;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.platform.entity.ImportResult;
+import cn.bangfu.platform.entity.Xlsx;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -77,7 +77,7 @@ public abstract class ImportDialog implements Serializable {
     }
 
     private static StreamedContent download(String name, byte[] bytes) {
-        return DefaultStreamedContent.builder().name(name).contentType(SheetWriter.MEDIA_TYPE)
+        return DefaultStreamedContent.builder().name(name).contentType(Xlsx.MEDIA_TYPE)
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 

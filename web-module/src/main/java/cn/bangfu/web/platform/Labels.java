@@ -1,6 +1,6 @@
 package cn.bangfu.web.platform;
 
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

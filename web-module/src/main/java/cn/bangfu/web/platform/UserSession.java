@@ -3,7 +3,7 @@ package cn.bangfu.web.platform;
 import cn.bangfu.org.boundary.MyAccount;
 import cn.bangfu.org.entity.AccountData;
 import cn.bangfu.org.entity.Role;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -4,7 +4,7 @@ import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.EnterpriseRegistry;
-import cn.bangfu.registry.control.EnterpriseSearch;
+import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
@@ -95,10 +95,10 @@ public class EnterpriseList extends EditableList<EnterpriseData, EnterpriseForm>
     }
 
     /** The filter as the page's inputs set it; the export uses the same one. */
-    EnterpriseSearch.Filter filter() {
+    EnterpriseFilter filter() {
         ScaleFlag flag = scale == null ? null : ScaleFlag.of(scale);
         Boolean fourAbove = FOUR_ABOVE.equals(scale) ? Boolean.TRUE : NOT_FOUR_ABOVE.equals(scale) ? Boolean.FALSE : null;
-        return new EnterpriseSearch.Filter(regionCode, industry, flag, fourAbove, null, tag);
+        return new EnterpriseFilter(regionCode, industry, flag, fourAbove, null, tag);
     }
 
     public void reset() {

@@ -4,7 +4,7 @@ import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.boundary.KeyProjectRegistry;
-import cn.bangfu.registry.control.KeyProjectSearch;
+import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.entity.CategoryData;
 import cn.bangfu.registry.entity.KeyProjectData;
 import cn.bangfu.web.platform.EditableList;
@@ -84,7 +84,7 @@ public class KeyProjectList extends EditableList<KeyProjectData, KeyProjectForm>
         regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
         categoryList = projects.categories();
         categories = categoryList.stream().collect(Collectors.toMap(CategoryData::code, Function.identity()));
-        rows = new PagedModel<>((page, size, sort) -> projects.find(new KeyProjectSearch.Filter(regionCode, category),
+        rows = new PagedModel<>((page, size, sort) -> projects.find(new KeyProjectFilter(regionCode, category),
                 new PageRequest(page, size, sort, q)), p -> String.valueOf(p.id()), 20);
     }
 

@@ -2,7 +2,7 @@ package cn.bangfu.web.registry;
 
 import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.registry.boundary.KeyProjectSpreadsheets;
-import cn.bangfu.registry.control.KeyProjectSearch;
+import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.web.platform.ImportDialog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,6 +38,6 @@ public class KeyProjectSheets extends ImportDialog {
 
     @Override
     protected byte[] export() {
-        return sheets.export(new KeyProjectSearch.Filter(list.getRegionCode(), list.getCategory()), list.getQ());
+        return sheets.export(new KeyProjectFilter(list.getRegionCode(), list.getCategory()), list.getQ());
     }
 }

@@ -2,7 +2,7 @@ package cn.bangfu.web.campaign.api;
 
 import cn.bangfu.campaign.boundary.AssignmentSpreadsheets;
 import cn.bangfu.campaign.entity.AssignmentImportResult;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.web.platform.api.Attachment;
 import cn.bangfu.web.platform.api.Problem;
 import cn.bangfu.web.platform.api.Spreadsheets;

@@ -1,7 +1,7 @@
 package cn.bangfu.web.campaign.api;
 
 import cn.bangfu.campaign.boundary.Assignments;
-import cn.bangfu.campaign.control.AssignmentSearch;
+import cn.bangfu.campaign.entity.AssignmentFilter;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.Assigned;
 import cn.bangfu.platform.entity.FieldError;
@@ -46,7 +46,7 @@ public class AssignmentsResource {
                     + "contactLeader (cadre id). Sort by target, validFrom, validTo, contactLeader, id.")
     public Listing<AssignmentData> list(@PathParam("code") String code, @BeanParam Paging paging, @QueryParam("unitCode") String unitCode,
                                         @QueryParam("contactLeader") Long contactLeader, @QueryParam("history") boolean history) {
-        return Listing.of(assignments.find(code, new AssignmentSearch.Filter(unitCode, contactLeader, history), paging.request()));
+        return Listing.of(assignments.find(code, new AssignmentFilter(unitCode, contactLeader, history), paging.request()));
     }
 
     @GET

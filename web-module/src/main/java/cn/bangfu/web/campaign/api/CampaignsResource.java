@@ -2,7 +2,7 @@ package cn.bangfu.web.campaign.api;
 
 import cn.bangfu.campaign.boundary.Assignments;
 import cn.bangfu.campaign.boundary.Campaigns;
-import cn.bangfu.campaign.control.CampaignSearch;
+import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.CampaignMode;
 import cn.bangfu.campaign.entity.CampaignStatus;
@@ -50,7 +50,7 @@ public class CampaignsResource {
                     + "STATIONED). Sort by code, name, year, startDate, endDate, status, mode; newest year first by default.")
     public Listing<CampaignData> list(@BeanParam Paging paging, @QueryParam("year") Integer year, @QueryParam("status") String status,
                                       @QueryParam("mode") String mode) {
-        return Listing.of(campaigns.find(new CampaignSearch.Filter(year, status(status), mode(mode)), paging.request()));
+        return Listing.of(campaigns.find(new CampaignFilter(year, status(status), mode(mode)), paging.request()));
     }
 
     @GET

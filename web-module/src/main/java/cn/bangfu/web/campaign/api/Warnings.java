@@ -3,7 +3,7 @@ package cn.bangfu.web.campaign.api;
 import cn.bangfu.campaign.entity.Assigned;
 import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.Warning;
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.web.platform.api.ProblemMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 

@@ -1,7 +1,7 @@
 package cn.bangfu.web.org.api;
 
 import cn.bangfu.org.boundary.CadreDirectory;
-import cn.bangfu.org.control.CadreSearch;
+import cn.bangfu.org.entity.CadreFilter;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.platform.entity.FieldError;
@@ -41,7 +41,7 @@ public class CadresResource {
                     + "(units of that region and below). Sort by name, unitCode, position, rank.")
     public Listing<CadreData> list(@BeanParam Paging paging, @QueryParam("unitCode") String unitCode, @QueryParam("rank") String rank,
                                    @QueryParam("regionCode") String regionCode) {
-        return Listing.of(cadres.find(new CadreSearch.Filter(unitCode, rank(rank), regionCode), paging.request()));
+        return Listing.of(cadres.find(new CadreFilter(unitCode, rank(rank), regionCode), paging.request()));
     }
 
     @GET

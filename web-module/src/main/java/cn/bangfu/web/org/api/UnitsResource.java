@@ -1,7 +1,7 @@
 package cn.bangfu.web.org.api;
 
 import cn.bangfu.org.boundary.UnitDirectory;
-import cn.bangfu.org.control.UnitSearch;
+import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
@@ -38,7 +38,7 @@ public class UnitsResource {
     @GET
     @Operation(operationId = "listUnits", summary = "List units", description = "Filter by q (code or name), type and regionCode (that region and below); sort by code, name, type, regionCode.")
     public Listing<UnitData> list(@BeanParam Paging paging, @QueryParam("type") String type, @QueryParam("regionCode") String regionCode) {
-        return Listing.of(units.find(new UnitSearch.Filter(type(type), regionPath(regionCode)), paging.request()));
+        return Listing.of(units.find(new UnitFilter(type(type), regionPath(regionCode)), paging.request()));
     }
 
     @GET

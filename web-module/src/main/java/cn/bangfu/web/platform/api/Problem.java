@@ -1,6 +1,6 @@
 package cn.bangfu.web.platform.api;
 
-import cn.bangfu.platform.control.Messages;
+import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -1,8 +1,7 @@
 package cn.bangfu.web.platform.api;
 
-import cn.bangfu.platform.control.SheetReader;
-import cn.bangfu.platform.control.SheetWriter;
 import cn.bangfu.platform.entity.ImportRejectedException;
+import cn.bangfu.platform.entity.Xlsx;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -11,7 +10,7 @@ import java.io.InputStream;
 /** What the import resources share: the .xlsx media type, the size limit on uploads, the template download. */
 public final class Spreadsheets {
 
-    public static final String MEDIA_TYPE = SheetWriter.MEDIA_TYPE;
+    public static final String MEDIA_TYPE = Xlsx.MEDIA_TYPE;
     private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
     private Spreadsheets() {
@@ -23,14 +22,14 @@ public final class Spreadsheets {
      * @throws ImportRejectedException for a larger file
      */
     public static byte[] upload(InputStream body) throws IOException {
-        byte[] file = body == null ? new byte[0] : body.readNBytes(SheetReader.MAX_BYTES + 1);
-        if (file.length > SheetReader.MAX_BYTES) {
+        byte[] file = body == null ? new byte[0] : body.readNBytes(Xlsx.MAX_BYTES + 1);
+        if (file.length > Xlsx.MAX_BYTES) {
             // Read what the client is still sending (within reason), so that it gets the answer, not a broken connection.
             long skipped = 0;
             while (skipped < DRAIN_BYTES && body.read() != -1) {
                 skipped += 1 + body.skip(DRAIN_BYTES - skipped);
             }
-            throw SheetReader.tooLarge();
+            throw Xlsx.tooLarge();
         }
         return file;
     }

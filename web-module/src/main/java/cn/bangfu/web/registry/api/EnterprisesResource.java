@@ -3,7 +3,7 @@ package cn.bangfu.web.registry.api;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.registry.boundary.EnterpriseRegistry;
-import cn.bangfu.registry.control.EnterpriseSearch;
+import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
@@ -48,7 +48,7 @@ public class EnterprisesResource {
                                         @QueryParam("scaleFlag") String scaleFlag,
                                         @QueryParam("fourAbove") Boolean fourAbove, @QueryParam("park") String park,
                                         @QueryParam("tag") String tag) {
-        return Listing.of(enterprises.find(new EnterpriseSearch.Filter(regionCode, industry(industry), scaleFlag(scaleFlag), fourAbove,
+        return Listing.of(enterprises.find(new EnterpriseFilter(regionCode, industry(industry), scaleFlag(scaleFlag), fourAbove,
                 park, tag), paging.request()));
     }
 

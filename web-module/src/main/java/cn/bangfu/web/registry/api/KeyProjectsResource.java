@@ -3,7 +3,7 @@ package cn.bangfu.web.registry.api;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.registry.boundary.KeyProjectRegistry;
-import cn.bangfu.registry.control.KeyProjectSearch;
+import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.entity.CategoryData;
 import cn.bangfu.registry.entity.KeyProjectData;
 import cn.bangfu.web.platform.api.Listing;
@@ -42,7 +42,7 @@ public class KeyProjectsResource {
                     + "Sort by name, category, totalInvestment, regionCode, owner.")
     public Listing<KeyProjectData> list(@BeanParam Paging paging, @QueryParam("regionCode") String regionCode,
                                         @QueryParam("category") String category) {
-        return Listing.of(projects.find(new KeyProjectSearch.Filter(regionCode, category), paging.request()));
+        return Listing.of(projects.find(new KeyProjectFilter(regionCode, category), paging.request()));
     }
 
     @GET

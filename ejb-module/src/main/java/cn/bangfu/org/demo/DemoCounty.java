@@ -1,4 +1,4 @@
-package cn.bangfu.org.control;
+package cn.bangfu.org.demo;
 
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.UnitType;
@@ -14,13 +14,13 @@ public final class DemoCounty {
     private DemoCounty() {
     }
 
-    public record R(String code, String name, String parent) {
+    public record RegionSeed(String code, String name, String parent) {
     }
 
-    public record U(String code, String name, UnitType type, String region, String head, String contact, String phone) {
+    public record UnitSeed(String code, String name, UnitType type, String region, String head, String contact, String phone) {
     }
 
-    public record A(String login, String name, String region, String unit, Set<Role> roles) {
+    public record AccountSeed(String login, String name, String region, String unit, Set<Role> roles) {
     }
 
     public static final String PROVINCE = "430000";
@@ -34,35 +34,35 @@ public final class DemoCounty {
     /** A contact leader's account the administrator has not linked to a cadre yet: his home page says so. */
     public static final String UNLINKED_LEADER_LOGIN = "leader-unlinked";
 
-    public static final List<R> REGIONS = List.of(
-            new R(PROVINCE, "湖南省", null),
-            new R(CITY, "岳阳市", PROVINCE),
-            new R(COUNTY, "平江县", CITY),
-            new R("430626001", "汉昌街道", COUNTY),
-            new R("430626002", "瓮江镇", COUNTY),
-            new R("430626100", "三市镇", COUNTY),
-            new R("430626101", "伍市镇", COUNTY),
-            new R("430626102", "安定镇", COUNTY),
-            new R("430626103", "长寿镇", COUNTY),
-            new R("430626104", "加义镇", COUNTY),
-            new R("430626105", "龙门镇", COUNTY),
-            new R("430626106", "南江镇", COUNTY),
-            new R("430626107", "梅仙镇", COUNTY),
-            new R("430626108", "虹桥镇", COUNTY),
-            new R("430626109", "童市镇", COUNTY),
-            new R(OTHER_COUNTY, "岳阳县", CITY),
-            new R("430621100", "荣家湾镇", OTHER_COUNTY),
-            new R("430621101", "新墙镇", OTHER_COUNTY));
+    public static final List<RegionSeed> REGIONS = List.of(
+            new RegionSeed(PROVINCE, "湖南省", null),
+            new RegionSeed(CITY, "岳阳市", PROVINCE),
+            new RegionSeed(COUNTY, "平江县", CITY),
+            new RegionSeed("430626001", "汉昌街道", COUNTY),
+            new RegionSeed("430626002", "瓮江镇", COUNTY),
+            new RegionSeed("430626100", "三市镇", COUNTY),
+            new RegionSeed("430626101", "伍市镇", COUNTY),
+            new RegionSeed("430626102", "安定镇", COUNTY),
+            new RegionSeed("430626103", "长寿镇", COUNTY),
+            new RegionSeed("430626104", "加义镇", COUNTY),
+            new RegionSeed("430626105", "龙门镇", COUNTY),
+            new RegionSeed("430626106", "南江镇", COUNTY),
+            new RegionSeed("430626107", "梅仙镇", COUNTY),
+            new RegionSeed("430626108", "虹桥镇", COUNTY),
+            new RegionSeed("430626109", "童市镇", COUNTY),
+            new RegionSeed(OTHER_COUNTY, "岳阳县", CITY),
+            new RegionSeed("430621100", "荣家湾镇", OTHER_COUNTY),
+            new RegionSeed("430621101", "新墙镇", OTHER_COUNTY));
 
-    private static U dept(String code, String name, String head, String contact, String phone) {
-        return new U(code, name, UnitType.COUNTY_DEPARTMENT, COUNTY, head, contact, phone);
+    private static UnitSeed dept(String code, String name, String head, String contact, String phone) {
+        return new UnitSeed(code, name, UnitType.COUNTY_DEPARTMENT, COUNTY, head, contact, phone);
     }
 
-    private static U town(String code, String name, String region, String head, String contact, String phone) {
-        return new U(code, name, UnitType.TOWNSHIP, region, head, contact, phone);
+    private static UnitSeed town(String code, String name, String region, String head, String contact, String phone) {
+        return new UnitSeed(code, name, UnitType.TOWNSHIP, region, head, contact, phone);
     }
 
-    public static final List<U> UNITS = List.of(
+    public static final List<UnitSeed> UNITS = List.of(
             dept("pj-fgj", "平江县发展和改革局", "李建国", "周敏", "0730-6221001"),
             dept("pj-gxj", "平江县工业和信息化局", "向阳", "陈晓东", "0730-6221002"),
             dept("pj-czj", "平江县财政局", "张伟", "刘芳", "0730-6221003"),
@@ -99,24 +99,24 @@ public final class DemoCounty {
             town("pj-csz", "长寿镇人民政府", "430626103", "侯亮", "邵敏", "0730-6222006"),
             town("pj-jyz", "加义镇人民政府", "430626104", "孟军", "龙娟", "0730-6222007"),
             town("pj-lmz", "龙门镇人民政府", "430626105", "段平", "雷婷", "0730-6222008"),
-            new U("pj-gxq", "平江高新技术产业园区管委会", UnitType.PARK, COUNTY, "郝建", "钟晴", "0730-6223001"),
-            new U("pj-wsyq", "伍市工业园管理办公室", UnitType.PARK, "430626101", "覃明", "白雪", "0730-6223002"),
-            new U("pj-sjzx", "平江县大数据中心", UnitType.OTHER, COUNTY, "文博", "温馨", "0730-6224001"),
+            new UnitSeed("pj-gxq", "平江高新技术产业园区管委会", UnitType.PARK, COUNTY, "郝建", "钟晴", "0730-6223001"),
+            new UnitSeed("pj-wsyq", "伍市工业园管理办公室", UnitType.PARK, "430626101", "覃明", "白雪", "0730-6223002"),
+            new UnitSeed("pj-sjzx", "平江县大数据中心", UnitType.OTHER, COUNTY, "文博", "温馨", "0730-6224001"),
             // The county leaders (the contact leaders of 三帮一) are cadres of these two.
-            new U(PARTY_COMMITTEE, "中共平江县委员会", UnitType.OTHER, COUNTY, "刘振华", "严立", "0730-6220001"),
-            new U(GOVERNMENT, "平江县人民政府", UnitType.OTHER, COUNTY, "李平", "伍强", "0730-6220002"),
-            new U("yy-gxj", "岳阳县工业和信息化局", UnitType.COUNTY_DEPARTMENT, OTHER_COUNTY, "欧阳明", "易琳", "0730-7621001"),
-            new U("yy-fgj", "岳阳县发展和改革局", UnitType.COUNTY_DEPARTMENT, OTHER_COUNTY, "尹刚", "常青", "0730-7621002"),
-            new U("yy-rjwz", "荣家湾镇人民政府", UnitType.TOWNSHIP, "430621100", "聂辉", "黎娜", "0730-7621003"));
+            new UnitSeed(PARTY_COMMITTEE, "中共平江县委员会", UnitType.OTHER, COUNTY, "刘振华", "严立", "0730-6220001"),
+            new UnitSeed(GOVERNMENT, "平江县人民政府", UnitType.OTHER, COUNTY, "李平", "伍强", "0730-6220002"),
+            new UnitSeed("yy-gxj", "岳阳县工业和信息化局", UnitType.COUNTY_DEPARTMENT, OTHER_COUNTY, "欧阳明", "易琳", "0730-7621001"),
+            new UnitSeed("yy-fgj", "岳阳县发展和改革局", UnitType.COUNTY_DEPARTMENT, OTHER_COUNTY, "尹刚", "常青", "0730-7621002"),
+            new UnitSeed("yy-rjwz", "荣家湾镇人民政府", UnitType.TOWNSHIP, "430621100", "聂辉", "黎娜", "0730-7621003"));
 
-    public static final List<A> ACCOUNTS = List.of(
-            new A("sysadmin", "系统管理员", PROVINCE, null, Set.of(Role.SYSADMIN)),
-            new A("secadmin", "安全管理员", PROVINCE, null, Set.of(Role.SECADMIN)),
-            new A("auditor", "安全审计员", PROVINCE, null, Set.of(Role.AUDITOR)),
-            new A("office", "县帮扶办 刘主任", COUNTY, null, Set.of(Role.OFFICE)),
-            new A(LEADER_LOGIN, "县委副书记 张卫东", COUNTY, null, Set.of(Role.LEADER)),
-            new A(UNLINKED_LEADER_LOGIN, "新任县领导（未关联干部）", COUNTY, null, Set.of(Role.LEADER)),
-            new A("inspector", "县督查室 王督查", COUNTY, null, Set.of(Role.INSPECTOR)),
-            new A("evaluator", "县考评办 陈考评", COUNTY, null, Set.of(Role.EVALUATOR)),
-            new A("enterprise", "企业联络人 李经理", COUNTY, null, Set.of(Role.ENTERPRISE)));
+    public static final List<AccountSeed> ACCOUNTS = List.of(
+            new AccountSeed("sysadmin", "系统管理员", PROVINCE, null, Set.of(Role.SYSADMIN)),
+            new AccountSeed("secadmin", "安全管理员", PROVINCE, null, Set.of(Role.SECADMIN)),
+            new AccountSeed("auditor", "安全审计员", PROVINCE, null, Set.of(Role.AUDITOR)),
+            new AccountSeed("office", "县帮扶办 刘主任", COUNTY, null, Set.of(Role.OFFICE)),
+            new AccountSeed(LEADER_LOGIN, "县委副书记 张卫东", COUNTY, null, Set.of(Role.LEADER)),
+            new AccountSeed(UNLINKED_LEADER_LOGIN, "新任县领导（未关联干部）", COUNTY, null, Set.of(Role.LEADER)),
+            new AccountSeed("inspector", "县督查室 王督查", COUNTY, null, Set.of(Role.INSPECTOR)),
+            new AccountSeed("evaluator", "县考评办 陈考评", COUNTY, null, Set.of(Role.EVALUATOR)),
+            new AccountSeed("enterprise", "企业联络人 李经理", COUNTY, null, Set.of(Role.ENTERPRISE)));
 }

@@ -1,14 +1,14 @@
-package cn.bangfu.registry.boundary;
+package cn.bangfu.registry.demo;
 
 import cn.bangfu.platform.control.DemoMode;
-import cn.bangfu.org.control.DemoCounty;
+import cn.bangfu.org.demo.DemoCounty;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.SchemaReady;
-import cn.bangfu.registry.control.DemoTargets;
+import cn.bangfu.registry.demo.DemoTargets;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.KeyProject;
@@ -52,11 +52,11 @@ public class DemoRegistry {
         }
         Map<String, Unit> units = units();
         int cadres = 0;
-        for (DemoTargets.C c : DemoTargets.COUNTY_LEADERS) {
+        for (DemoTargets.CadreSeed c : DemoTargets.COUNTY_LEADERS) {
             cadres += cadre(c, units);
         }
         int index = 0;
-        for (DemoCounty.U u : DemoCounty.UNITS) {
+        for (DemoCounty.UnitSeed u : DemoCounty.UNITS) {
             cadres += cadre(DemoTargets.contactOf(u, index++), units);
         }
         for (EnterpriseData e : DemoTargets.ENTERPRISES) {
@@ -73,7 +73,7 @@ public class DemoRegistry {
     /** The demo units by code, adding those a database from an older demo lacks. */
     private Map<String, Unit> units() {
         Map<String, Unit> units = new HashMap<>();
-        for (DemoCounty.U u : DemoCounty.UNITS) {
+        for (DemoCounty.UnitSeed u : DemoCounty.UNITS) {
             Unit unit = em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", u.code()).getResultStream().findFirst()
                     .orElse(null);
             Region region = em.find(Region.class, u.region());
@@ -88,7 +88,7 @@ public class DemoRegistry {
         return units;
     }
 
-    private int cadre(DemoTargets.C c, Map<String, Unit> units) {
+    private int cadre(DemoTargets.CadreSeed c, Map<String, Unit> units) {
         Unit unit = units.get(c.unit());
         if (unit == null) {
             return 0;

@@ -1,7 +1,7 @@
-package cn.bangfu.campaign.boundary;
+package cn.bangfu.campaign.demo;
 
 import cn.bangfu.platform.control.DemoMode;
-import cn.bangfu.campaign.control.DemoStationed;
+import cn.bangfu.campaign.demo.DemoStationed;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.Stationing;
@@ -64,7 +64,7 @@ public class DemoStationings {
         em.persist(campaign);
         audit.created(campaign);
         int stationed = 0;
-        for (DemoStationed.S s : DemoStationed.STATIONINGS) {
+        for (DemoStationed.StationingSeed s : DemoStationed.STATIONINGS) {
             Cadre cadre = cadres.get(s.unit() + "/" + s.cadre());
             Enterprise target = enterprises.get(s.enterprise());
             if (cadre == null || target == null) {

@@ -1,6 +1,6 @@
-package cn.bangfu.registry.control;
+package cn.bangfu.registry.demo;
 
-import cn.bangfu.org.control.DemoCounty;
+import cn.bangfu.org.demo.DemoCounty;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.registry.entity.CreditCode;
 import cn.bangfu.registry.entity.EnterpriseData;
@@ -22,7 +22,7 @@ public final class DemoTargets {
     }
 
     /** A demo cadre: name, unit code, position, rank, phone. */
-    public record C(String name, String unit, String position, CadreRank rank, String phone) {
+    public record CadreSeed(String name, String unit, String position, CadreRank rank, String phone) {
     }
 
     private static final String GXQ = "平江高新技术产业园区";
@@ -55,22 +55,22 @@ public final class DemoTargets {
             project("荣家湾镇污水处理厂提质改造", "LIVELIHOOD", "4500", "430621100", "岳阳县荣家湾镇人民政府"));
 
     /** Eight county leaders: the contact leaders of the 29 enterprises. */
-    public static final List<C> COUNTY_LEADERS = List.of(
-            new C("张卫东", DemoCounty.PARTY_COMMITTEE, "县委副书记", CadreRank.COUNTY_LEADER, "13907301001"),
-            new C("陈志刚", DemoCounty.PARTY_COMMITTEE, "县委常委、组织部部长", CadreRank.COUNTY_LEADER, "13907301002"),
-            new C("黄丽华", DemoCounty.PARTY_COMMITTEE, "县委常委、宣传部部长", CadreRank.COUNTY_LEADER, "13907301003"),
-            new C("周建平", DemoCounty.PARTY_COMMITTEE, "县委常委、政法委书记", CadreRank.COUNTY_LEADER, "13907301004"),
-            new C("罗国庆", DemoCounty.GOVERNMENT, "县委常委、常务副县长", CadreRank.COUNTY_LEADER, "13907301005"),
-            new C("吴海燕", DemoCounty.GOVERNMENT, "副县长", CadreRank.COUNTY_LEADER, "13907301006"),
-            new C("刘铁军", DemoCounty.GOVERNMENT, "副县长", CadreRank.COUNTY_LEADER, "13907301007"),
-            new C("杨春晖", DemoCounty.GOVERNMENT, "副县长", CadreRank.COUNTY_LEADER, "13907301008"));
+    public static final List<CadreSeed> COUNTY_LEADERS = List.of(
+            new CadreSeed("张卫东", DemoCounty.PARTY_COMMITTEE, "县委副书记", CadreRank.COUNTY_LEADER, "13907301001"),
+            new CadreSeed("陈志刚", DemoCounty.PARTY_COMMITTEE, "县委常委、组织部部长", CadreRank.COUNTY_LEADER, "13907301002"),
+            new CadreSeed("黄丽华", DemoCounty.PARTY_COMMITTEE, "县委常委、宣传部部长", CadreRank.COUNTY_LEADER, "13907301003"),
+            new CadreSeed("周建平", DemoCounty.PARTY_COMMITTEE, "县委常委、政法委书记", CadreRank.COUNTY_LEADER, "13907301004"),
+            new CadreSeed("罗国庆", DemoCounty.GOVERNMENT, "县委常委、常务副县长", CadreRank.COUNTY_LEADER, "13907301005"),
+            new CadreSeed("吴海燕", DemoCounty.GOVERNMENT, "副县长", CadreRank.COUNTY_LEADER, "13907301006"),
+            new CadreSeed("刘铁军", DemoCounty.GOVERNMENT, "副县长", CadreRank.COUNTY_LEADER, "13907301007"),
+            new CadreSeed("杨春晖", DemoCounty.GOVERNMENT, "副县长", CadreRank.COUNTY_LEADER, "13907301008"));
 
     /** The contact cadre of a demo unit: its contact person, a section-level deputy. */
-    public static C contactOf(DemoCounty.U unit, int index) {
-        return new C(unit.contact(), unit.code(), deputyTitle(unit), CadreRank.SECTION_LEVEL, String.format("139073%05d", 2001 + index));
+    public static CadreSeed contactOf(DemoCounty.UnitSeed unit, int index) {
+        return new CadreSeed(unit.contact(), unit.code(), deputyTitle(unit), CadreRank.SECTION_LEVEL, String.format("139073%05d", 2001 + index));
     }
 
-    private static String deputyTitle(DemoCounty.U unit) {
+    private static String deputyTitle(DemoCounty.UnitSeed unit) {
         String name = unit.name();
         if (name.endsWith("镇人民政府")) {
             return "副镇长";

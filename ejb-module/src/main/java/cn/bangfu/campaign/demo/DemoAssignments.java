@@ -1,6 +1,6 @@
-package cn.bangfu.campaign.control;
+package cn.bangfu.campaign.demo;
 
-import cn.bangfu.org.control.DemoCounty;
+import cn.bangfu.org.demo.DemoCounty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,20 +28,20 @@ public final class DemoAssignments {
     public static final String OFFICE_UNIT = "pj-gxj";
 
     /** A leading-group member: cadre name and role. */
-    public record G(String cadre, String role) {
+    public record GroupMemberSeed(String cadre, String role) {
     }
 
     /** One enterprise's assignment: enterprise name, county leader's name, leading unit, co-units. */
-    public record A(String enterprise, String leader, String leading, List<String> coUnits) {
+    public record AssignmentSeed(String enterprise, String leader, String leading, List<String> coUnits) {
     }
 
-    public static final List<G> LEADING_GROUP = List.of(
-            new G("张卫东", "GROUP_LEADER"), new G("罗国庆", "DEPUTY_LEADER"), new G("陈志刚", "MEMBER"), new G("刘铁军", "MEMBER"));
+    public static final List<GroupMemberSeed> LEADING_GROUP = List.of(
+            new GroupMemberSeed("张卫东", "GROUP_LEADER"), new GroupMemberSeed("罗国庆", "DEPUTY_LEADER"), new GroupMemberSeed("陈志刚", "MEMBER"), new GroupMemberSeed("刘铁军", "MEMBER"));
 
     /** 赛雅特鞋业's first assignment, replaced on {@link #REASSIGNED} by the one in {@link #ASSIGNMENTS}. */
-    public static final A FIRST_SHOES = a("湖南赛雅特鞋业有限公司", "张卫东", "pj-gxj", "pj-sw", "pj-hcjd");
+    public static final AssignmentSeed FIRST_SHOES = a("湖南赛雅特鞋业有限公司", "张卫东", "pj-gxj", "pj-sw", "pj-hcjd");
 
-    public static final List<A> ASSIGNMENTS = List.of(
+    public static final List<AssignmentSeed> ASSIGNMENTS = List.of(
             a("湖南赛雅特鞋业有限公司", "张卫东", "pj-swj", "pj-sw", "pj-hcjd"),
             a("平江县欣田建材制造有限公司", "陈志刚", "pj-zrj", "pj-wsyq", "pj-wsz"),
             a("湖南好食工贸有限公司", "黄丽华", "pj-nyj", "pj-ssz", "pj-scj"),
@@ -90,7 +90,7 @@ public final class DemoAssignments {
     /** The county whose campaign this is. */
     public static final String REGION = DemoCounty.COUNTY;
 
-    private static A a(String enterprise, String leader, String leading, String... co) {
-        return new A(enterprise, leader, leading, List.of(co));
+    private static AssignmentSeed a(String enterprise, String leader, String leading, String... co) {
+        return new AssignmentSeed(enterprise, leader, leading, List.of(co));
     }
 }

@@ -1,22 +1,22 @@
-package cn.bangfu.campaign.boundary;
+package cn.bangfu.campaign.demo;
 
 import cn.bangfu.platform.control.DemoMode;
 import cn.bangfu.campaign.control.AssignmentChanges;
-import cn.bangfu.campaign.control.DemoAssignments;
+import cn.bangfu.campaign.demo.DemoAssignments;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.GroupRole;
 import cn.bangfu.campaign.entity.LeadingGroupMember;
 import cn.bangfu.org.entity.Cadre;
-import cn.bangfu.org.control.DemoCounty;
+import cn.bangfu.org.demo.DemoCounty;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UserAccount;
 import cn.bangfu.platform.control.AuditTrail;
 import cn.bangfu.platform.entity.SchemaReady;
-import cn.bangfu.registry.boundary.DemoRegistry;
+import cn.bangfu.registry.demo.DemoRegistry;
 import cn.bangfu.registry.entity.Enterprise;
 import jakarta.annotation.Priority;
 import jakarta.ejb.Singleton;
@@ -75,7 +75,7 @@ public class DemoCampaigns {
             enterprises.putIfAbsent(e.getName(), e);
         }
         List<LeadingGroupMember> group = new ArrayList<>();
-        for (DemoAssignments.G g : DemoAssignments.LEADING_GROUP) {
+        for (DemoAssignments.GroupMemberSeed g : DemoAssignments.LEADING_GROUP) {
             if (leaders.containsKey(g.cadre())) {
                 group.add(new LeadingGroupMember(leaders.get(g.cadre()), GroupRole.of(g.role())));
             }
@@ -87,7 +87,7 @@ public class DemoCampaigns {
         em.persist(campaign);
         audit.created(campaign);
         int assigned = 0;
-        for (DemoAssignments.A a : DemoAssignments.ASSIGNMENTS) {
+        for (DemoAssignments.AssignmentSeed a : DemoAssignments.ASSIGNMENTS) {
             Enterprise target = enterprises.get(a.enterprise());
             Cadre leader = leaders.get(a.leader());
             if (target == null || leader == null || !units.containsKey(a.leading())
@@ -96,7 +96,7 @@ public class DemoCampaigns {
             }
             List<Unit> co = a.coUnits().stream().map(units::get).toList();
             if (a.enterprise().equals(DemoAssignments.FIRST_SHOES.enterprise())) {
-                DemoAssignments.A first = DemoAssignments.FIRST_SHOES;
+                DemoAssignments.AssignmentSeed first = DemoAssignments.FIRST_SHOES;
                 Assignment old = changes.assign(campaign, target, leaders.get(first.leader()), units.get(first.leading()),
                         first.coUnits().stream().map(units::get).toList(), DemoAssignments.ASSIGNED);
                 changes.reassign(old, leader, units.get(a.leading()), co, DemoAssignments.REASSIGNED);

@@ -1,10 +1,10 @@
-package cn.bangfu.campaign.control;
+package cn.bangfu.campaign.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.bangfu.org.control.DemoCounty;
-import cn.bangfu.registry.control.DemoTargets;
+import cn.bangfu.org.demo.DemoCounty;
+import cn.bangfu.registry.demo.DemoTargets;
 import cn.bangfu.registry.entity.EnterpriseData;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +24,7 @@ class DemoAssignmentsTest {
     @Test
     void everyEnterpriseOfTheCountyIsAssignedOrLeftOutOnPurpose() {
         assertEquals(29, PINGJIANG_ENTERPRISES.size());
-        Set<String> assigned = DemoAssignments.ASSIGNMENTS.stream().map(DemoAssignments.A::enterprise).collect(Collectors.toSet());
+        Set<String> assigned = DemoAssignments.ASSIGNMENTS.stream().map(DemoAssignments.AssignmentSeed::enterprise).collect(Collectors.toSet());
         assertEquals(DemoAssignments.ASSIGNMENTS.size(), assigned.size(), "each enterprise once");
         assertEquals(3, DemoAssignments.UNASSIGNED.size(), "2–3 stand out in the matrix");
         assertEquals(PINGJIANG_ENTERPRISES, Stream.concat(assigned.stream(), DemoAssignments.UNASSIGNED.stream()).collect(Collectors.toSet()));
@@ -32,11 +32,11 @@ class DemoAssignmentsTest {
 
     @Test
     void eachHasACountyLeaderAndThreeDifferentUnitsOfTheCounty() {
-        Set<String> leaders = DemoTargets.COUNTY_LEADERS.stream().map(DemoTargets.C::name).collect(Collectors.toSet());
+        Set<String> leaders = DemoTargets.COUNTY_LEADERS.stream().map(DemoTargets.CadreSeed::name).collect(Collectors.toSet());
         Set<String> units = DemoCounty.UNITS.stream().filter(u -> u.region().startsWith(DemoCounty.COUNTY))
                 .filter(u -> !u.code().equals(DemoCounty.PARTY_COMMITTEE) && !u.code().equals(DemoCounty.GOVERNMENT))
-                .map(DemoCounty.U::code).collect(Collectors.toSet());
-        for (DemoAssignments.A a : Stream.concat(DemoAssignments.ASSIGNMENTS.stream(), Stream.of(DemoAssignments.FIRST_SHOES)).toList()) {
+                .map(DemoCounty.UnitSeed::code).collect(Collectors.toSet());
+        for (DemoAssignments.AssignmentSeed a : Stream.concat(DemoAssignments.ASSIGNMENTS.stream(), Stream.of(DemoAssignments.FIRST_SHOES)).toList()) {
             assertTrue(leaders.contains(a.leader()), a::toString);
             assertEquals(2, a.coUnits().size(), a::toString);
             Set<String> three = new HashSet<>(a.coUnits());
@@ -50,7 +50,7 @@ class DemoAssignmentsTest {
     @Test
     void exactlyOneUnitIsAboveThePerUnitLimit() {
         Map<String, Integer> load = new HashMap<>();
-        for (DemoAssignments.A a : DemoAssignments.ASSIGNMENTS) {
+        for (DemoAssignments.AssignmentSeed a : DemoAssignments.ASSIGNMENTS) {
             load.merge(a.leading(), 1, Integer::sum);
             a.coUnits().forEach(c -> load.merge(c, 1, Integer::sum));
         }
@@ -62,10 +62,10 @@ class DemoAssignmentsTest {
     @Test
     void theDemoLeaderIsTheCountyLeaderWithTheMostAssignmentsAndHisAccountIsNamedAfterHim() {
         assertEquals(DemoAssignments.LEADER_CADRE, DemoAssignments.mostAssignedLeader());
-        DemoTargets.C cadre = DemoTargets.COUNTY_LEADERS.stream().filter(c -> c.name().equals(DemoAssignments.LEADER_CADRE)).findFirst()
+        DemoTargets.CadreSeed cadre = DemoTargets.COUNTY_LEADERS.stream().filter(c -> c.name().equals(DemoAssignments.LEADER_CADRE)).findFirst()
                 .orElseThrow();
         assertEquals(cn.bangfu.org.entity.CadreRank.COUNTY_LEADER, cadre.rank());
-        DemoCounty.A account = DemoCounty.ACCOUNTS.stream().filter(a -> a.login().equals(DemoCounty.LEADER_LOGIN)).findFirst().orElseThrow();
+        DemoCounty.AccountSeed account = DemoCounty.ACCOUNTS.stream().filter(a -> a.login().equals(DemoCounty.LEADER_LOGIN)).findFirst().orElseThrow();
         assertEquals(cadre.position() + " " + cadre.name(), account.name(), "the display name is the cadre's title and name");
         assertEquals(4, DemoAssignments.ASSIGNMENTS.stream().filter(a -> a.leader().equals(DemoAssignments.LEADER_CADRE)).count(),
                 "four current assignments");

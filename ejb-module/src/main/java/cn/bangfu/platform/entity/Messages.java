@@ -1,6 +1,5 @@
-package cn.bangfu.platform.control;
+package cn.bangfu.platform.entity;
 
-import cn.bangfu.platform.entity.FieldError;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;

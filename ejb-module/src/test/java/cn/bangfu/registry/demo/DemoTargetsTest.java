@@ -1,9 +1,9 @@
-package cn.bangfu.registry.control;
+package cn.bangfu.registry.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.bangfu.org.control.DemoCounty;
+import cn.bangfu.org.demo.DemoCounty;
 import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.registry.entity.EnterpriseData;
@@ -38,8 +38,8 @@ class DemoTargetsTest {
         DemoTargets.KEY_PROJECTS.forEach(p -> assertEquals(List.of(), p.problems(), p.name()));
         assertEquals(8, DemoTargets.COUNTY_LEADERS.stream().filter(c -> c.rank() == CadreRank.COUNTY_LEADER).count());
         int i = 0;
-        for (DemoCounty.U u : DemoCounty.UNITS) {
-            DemoTargets.C c = DemoTargets.contactOf(u, i++);
+        for (DemoCounty.UnitSeed u : DemoCounty.UNITS) {
+            DemoTargets.CadreSeed c = DemoTargets.contactOf(u, i++);
             assertEquals(List.of(), new CadreData(null, c.name(), c.unit(), c.position(), c.rank().name(), c.phone(), null).problems(), u.code());
         }
     }

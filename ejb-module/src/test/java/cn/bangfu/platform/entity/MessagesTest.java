@@ -1,10 +1,9 @@
-package cn.bangfu.platform.control;
+package cn.bangfu.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.bangfu.platform.entity.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

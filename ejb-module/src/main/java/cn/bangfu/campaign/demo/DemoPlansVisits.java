@@ -1,10 +1,10 @@
-package cn.bangfu.campaign.boundary;
+package cn.bangfu.campaign.demo;
 
 import cn.bangfu.platform.control.DemoMode;
 import java.time.Clock;
 import cn.bangfu.platform.control.Clocks;
-import cn.bangfu.campaign.control.DemoAssignments;
-import cn.bangfu.campaign.control.DemoWork;
+import cn.bangfu.campaign.demo.DemoAssignments;
+import cn.bangfu.campaign.demo.DemoWork;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentUnit;
 import cn.bangfu.campaign.entity.AssistancePlan;
@@ -12,7 +12,7 @@ import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.PlanActor;
 import cn.bangfu.campaign.entity.UnitRole;
 import cn.bangfu.campaign.entity.Visit;
-import cn.bangfu.campaign.entity.VisitForm;
+import cn.bangfu.campaign.entity.VisitMode;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.control.AuditTrail;
@@ -50,8 +50,8 @@ public class DemoPlansVisits {
     /** After DemoCampaigns. */
     public static final int PRIORITY = DemoCampaigns.PRIORITY + 100;
     private static final Logger LOG = Logger.getLogger(DemoPlansVisits.class.getName());
-    private static final List<VisitForm> FORMS = List.of(VisitForm.FIELD, VisitForm.MEETING, VisitForm.PHONE, VisitForm.FIELD,
-            VisitForm.ONLINE);
+    private static final List<VisitMode> FORMS = List.of(VisitMode.FIELD, VisitMode.MEETING, VisitMode.PHONE, VisitMode.FIELD,
+            VisitMode.ONLINE);
 
     @PersistenceContext
     EntityManager em;
@@ -81,7 +81,7 @@ public class DemoPlansVisits {
                 continue;
             }
             List<AssignmentUnit> team = a.units();
-            DemoWork.P p = DemoWork.PLANS.get(i);
+            DemoWork.PlanSeed p = DemoWork.PLANS.get(i);
             if (p != null) {
                 plan(campaign, a, team, p);
                 plans++;
@@ -93,7 +93,7 @@ public class DemoPlansVisits {
         LOG.info(() -> "Bangfu demo plans and visits loaded: " + p + " plans, " + v + " visits");
     }
 
-    private void plan(Campaign campaign, Assignment a, List<AssignmentUnit> team, DemoWork.P p) {
+    private void plan(Campaign campaign, Assignment a, List<AssignmentUnit> team, DemoWork.PlanSeed p) {
         Unit leading = a.leadingUnit();
         PlanActor unit = new PlanActor(leading.getCode(), leading.getId(), UnitRole.LEADING, false);
         PlanActor office = new PlanActor("office", null, null, true);
@@ -137,14 +137,14 @@ public class DemoPlansVisits {
             }
             active.add(team.get(j));
             if (DemoWork.AFTER_CIRCULAR.contains(key)) {
-                n += visit(campaign, a.getTarget(), LocalDate.of(2026, 5, 4 + (i % 20)), VisitForm.FIELD, List.of(team.get(j)), i + j, today);
+                n += visit(campaign, a.getTarget(), LocalDate.of(2026, 5, 4 + (i % 20)), VisitMode.FIELD, List.of(team.get(j)), i + j, today);
             } else {
                 onTime.add(team.get(j));
             }
         }
         if (!onTime.isEmpty()) {
             LocalDate first = a.getValidFrom().plusDays(3 + i % 20);
-            n += visit(campaign, a.getTarget(), first, VisitForm.MEETING, onTime, i, today);
+            n += visit(campaign, a.getTarget(), first, VisitMode.MEETING, onTime, i, today);
         }
         if (active.isEmpty()) {
             return n;
@@ -156,13 +156,13 @@ public class DemoPlansVisits {
                         List.of(lead), i + m, today);
             }
             if ((i + m) % 3 == 0 && active.size() > 1) {
-                n += visit(campaign, a.getTarget(), LocalDate.of(2026, m, 5 + (i + m) % 20), VisitForm.FIELD, active, i * m, today);
+                n += visit(campaign, a.getTarget(), LocalDate.of(2026, m, 5 + (i + m) % 20), VisitMode.FIELD, active, i * m, today);
             }
         }
         return n;
     }
 
-    private int visit(Campaign campaign, AssistanceTarget target, LocalDate day, VisitForm form, List<AssignmentUnit> present, int seed,
+    private int visit(Campaign campaign, AssistanceTarget target, LocalDate day, VisitMode form, List<AssignmentUnit> present, int seed,
                       LocalDate today) {
         if (day.isAfter(today)) {
             return 0;
