@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.boundary;
 
+import cn.bangfu.campaign.control.PlanNotice;
 import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.platform.control.ChunkedLookup;
 import cn.bangfu.platform.entity.Text;
@@ -107,7 +108,8 @@ public class Plans {
             }
         }
         plan.edit(actor, data.goals(), measures);
-        if (PlanStatus.SUBMITTED.name().equalsIgnoreCase(data.status() == null ? "" : data.status().strip())) {
+        boolean submitted = PlanStatus.SUBMITTED.name().equalsIgnoreCase(data.status() == null ? "" : data.status().strip());
+        if (submitted) {
             plan.submit(actor, clock.instant(), LocalDate.now(clock));
         }
         if (before == null) {
@@ -118,13 +120,19 @@ public class Plans {
             audit.updated(plan, before);
             em.flush();
         }
+        if (submitted) {
+            em.persist(PlanNotice.submitted(plan, LocalDate.now(clock), clock.instant()));
+        }
         return data(plan, actor);
     }
 
-    /** The leading unit submits its plan to the office. */
+    /** The leading unit submits its plan to the office, which is told in its inbox. */
     @RolesAllowed(Roles.UNIT)
     public PlanData submit(String campaignCode, long planId, Long version) {
-        return act(campaignCode, planId, version, "SUBMIT", (plan, actor) -> plan.submit(actor, clock.instant(), LocalDate.now(clock)));
+        return act(campaignCode, planId, version, "SUBMIT", (plan, actor) -> {
+            plan.submit(actor, clock.instant(), LocalDate.now(clock));
+            em.persist(PlanNotice.submitted(plan, LocalDate.now(clock), clock.instant()));
+        });
     }
 
     /** The office approves a submitted plan. */

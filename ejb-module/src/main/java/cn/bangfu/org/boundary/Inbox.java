@@ -7,6 +7,7 @@ import cn.bangfu.org.control.NoticeTexts;
 import cn.bangfu.org.entity.InboxNotice;
 import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.org.entity.NoticeText;
+import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -19,6 +20,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +30,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The inbox of the caller's unit: notices newest first, how many are unread, marking them read. A
- * user without a unit has an empty inbox; another unit's notice is 404.
+ * The caller's inbox: his unit's, or for an office account the inbox of his region's campaign office.
+ * Notices newest first, how many are unread, marking them read. Other users have an empty inbox;
+ * a notice of another inbox is 404.
  */
 @Stateless
 public class Inbox {
@@ -52,29 +55,51 @@ public class Inbox {
     /** The caller's notices, newest first (in the order they were sent), rendered in {@code locale}. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public Page<NoticeData> find(PageRequest page, Locale locale) {
-        Scope scope = caller.get();
-        if (scope.unitId() == null) {
+        Box box = box(caller.get());
+        if (box == null) {
             return new Page<>(List.of(), 0);
         }
-        List<NoticeData> items = em.createNamedQuery(InboxNotice.OF_UNIT, InboxNotice.class).setParameter("unit", scope.unitId())
+        List<NoticeData> items = box.query(InboxNotice.OF_UNIT, InboxNotice.OF_OFFICE, InboxNotice.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(n -> data(n, locale)).toList();
-        long total = em.createNamedQuery(InboxNotice.COUNT_OF_UNIT, Long.class).setParameter("unit", scope.unitId()).getSingleResult();
+        long total = box.query(InboxNotice.COUNT_OF_UNIT, InboxNotice.COUNT_OF_OFFICE, Long.class).getSingleResult();
         return new Page<>(items, total);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public long unread() {
-        Scope scope = caller.get();
-        return scope.unitId() == null ? 0
-                : em.createNamedQuery(InboxNotice.COUNT_UNREAD, Long.class).setParameter("unit", scope.unitId()).getSingleResult();
+        Box box = box(caller.get());
+        return box == null ? 0 : box.query(InboxNotice.COUNT_UNREAD, InboxNotice.COUNT_UNREAD_OF_OFFICE, Long.class).getSingleResult();
     }
 
-    /** Marks one notice of the caller's unit read (again: no change) and returns it. */
+    /** Whose inbox the caller reads: his unit's, the office of his region's (an office account), or none. */
+    private Box box(Scope scope) {
+        if (scope.unitId() != null) {
+            return new Box(scope.unitId(), null);
+        }
+        return scope.has(Role.OFFICE) ? new Box(null, scope.regionCode()) : null;
+    }
+
+    private final class Box {
+        private final Long unit;
+        private final String region;
+
+        Box(Long unit, String region) {
+            this.unit = unit;
+            this.region = region;
+        }
+
+        <T> TypedQuery<T> query(String ofUnit, String ofOffice, Class<T> type) {
+            return unit != null ? em.createNamedQuery(ofUnit, type).setParameter("unit", unit)
+                    : em.createNamedQuery(ofOffice, type).setParameter("region", region);
+        }
+    }
+
+    /** Marks one notice of the caller's inbox read (again: no change) and returns it. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public NoticeData markRead(long id, Locale locale) {
         Scope scope = caller.get();
         InboxNotice notice = em.find(InboxNotice.class, id);
-        if (notice == null || !scope.isUnit(notice.getUnit())) {
+        if (notice == null || !notice.readableBy(scope)) {
             throw new NotFoundException("InboxNotice", id);
         }
         notice.markRead(clock.instant());
@@ -99,14 +124,14 @@ public class Inbox {
         return n.data();
     }
 
-    /** Marks every unread notice of the caller's unit read; returns how many there were. */
+    /** Marks every unread notice of the caller's inbox read; returns how many there were. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public int markAllRead() {
-        Scope scope = caller.get();
-        if (scope.unitId() == null) {
+        Box box = box(caller.get());
+        if (box == null) {
             return 0;
         }
-        List<InboxNotice> unread = em.createNamedQuery(InboxNotice.UNREAD_OF_UNIT, InboxNotice.class).setParameter("unit", scope.unitId()).getResultList();
+        List<InboxNotice> unread = box.query(InboxNotice.UNREAD_OF_UNIT, InboxNotice.UNREAD_OF_OFFICE, InboxNotice.class).getResultList();
         Instant now = clock.instant();
         unread.forEach(n -> n.markRead(now));
         return unread.size();

@@ -18,9 +18,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A notice in a unit's inbox (e.g. "your unit now helps this enterprise, with these partners"). The
- * inbox belongs to the unit, not to one person: whoever signs in for the unit reads it, and reading
- * marks it read for all of them. A notice keeps what it is about (its kind and parameters), so it is
+ * A notice in a unit's inbox (e.g. "your unit now helps this enterprise, with these partners") or in
+ * the inbox of a region's campaign office (e.g. "a plan waits for your approval"). The inbox belongs to
+ * the unit or the office, not to one person: whoever signs in for it reads it, and reading marks it
+ * read for all of them. A notice keeps what it is about (its kind and parameters), so it is
  * rendered in the reader's language when read, and its text in Chinese, the county's language: notices
  * stored before they had data show that text.
  */
@@ -30,12 +31,22 @@ import java.util.TreeMap;
 @NamedQuery(name = InboxNotice.OF_UNIT, query = "select n from InboxNotice n where n.unit.id = :unit order by n.createdAt desc, n.id desc")
 @NamedQuery(name = InboxNotice.COUNT_OF_UNIT, query = "select count(n) from InboxNotice n where n.unit.id = :unit")
 @NamedQuery(name = InboxNotice.UNREAD_OF_UNIT, query = "select n from InboxNotice n where n.unit.id = :unit and n.readAt is null")
+@NamedQuery(name = InboxNotice.COUNT_UNREAD_OF_OFFICE,
+        query = "select count(n) from InboxNotice n where n.officeRegion.code = :region and n.readAt is null")
+@NamedQuery(name = InboxNotice.OF_OFFICE,
+        query = "select n from InboxNotice n where n.officeRegion.code = :region order by n.createdAt desc, n.id desc")
+@NamedQuery(name = InboxNotice.COUNT_OF_OFFICE, query = "select count(n) from InboxNotice n where n.officeRegion.code = :region")
+@NamedQuery(name = InboxNotice.UNREAD_OF_OFFICE, query = "select n from InboxNotice n where n.officeRegion.code = :region and n.readAt is null")
 public class InboxNotice {
 
     public static final String COUNT_UNREAD = "InboxNotice.countUnread";
     public static final String OF_UNIT = "InboxNotice.ofUnit";
     public static final String COUNT_OF_UNIT = "InboxNotice.countOfUnit";
     public static final String UNREAD_OF_UNIT = "InboxNotice.unreadOfUnit";
+    public static final String COUNT_UNREAD_OF_OFFICE = "InboxNotice.countUnreadOfOffice";
+    public static final String OF_OFFICE = "InboxNotice.ofOffice";
+    public static final String COUNT_OF_OFFICE = "InboxNotice.countOfOffice";
+    public static final String UNREAD_OF_OFFICE = "InboxNotice.unreadOfOffice";
     public static final int SUBJECT_MAX = 200;
     public static final int BODY_MAX = 4000;
     public static final int PARAMS_MAX = 4000;
@@ -44,9 +55,15 @@ public class InboxNotice {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id", nullable = false, updatable = false)
+    /** The unit whose inbox it is in; null for a notice to an office. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id", updatable = false)
     private Unit unit;
+
+    /** The region whose campaign office it is addressed to; null for a notice to a unit. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_region_code", updatable = false)
+    private Region officeRegion;
 
     @Column(nullable = false, updatable = false)
     private String subject;
@@ -81,7 +98,17 @@ public class InboxNotice {
      * their column are not kept (a cut list would render wrong): the notice then shows its text.
      */
     public InboxNotice(Unit unit, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
-        this.unit = Objects.requireNonNull(unit);
+        this(Objects.requireNonNull(unit), null, kind, params, chinese, createdAt);
+    }
+
+    /** A new unread notice of a kind to the campaign office of a region, read by that region's OFFICE accounts. */
+    public static InboxNotice toOffice(Region region, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
+        return new InboxNotice(null, Objects.requireNonNull(region), kind, params, chinese, createdAt);
+    }
+
+    private InboxNotice(Unit unit, Region officeRegion, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
+        this.unit = unit;
+        this.officeRegion = officeRegion;
         this.subject = clip(chinese.subject(), SUBJECT_MAX);
         this.body = clip(chinese.body(), BODY_MAX);
         this.createdAt = Objects.requireNonNull(createdAt);
@@ -90,6 +117,14 @@ public class InboxNotice {
             this.kind = kind;
             this.params = encoded;
         }
+    }
+
+    /** Whether the caller reads this notice: it is in his unit's inbox, or addressed to the office of his region and he is of it. */
+    public boolean readableBy(Scope scope) {
+        if (unit != null) {
+            return scope.isUnit(unit);
+        }
+        return scope.has(Role.OFFICE) && scope.unitId() == null && officeRegion.getCode().equals(scope.regionCode());
     }
 
     /** Marks the notice read, once: the first reading time is kept. */

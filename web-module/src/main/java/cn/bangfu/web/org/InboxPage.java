@@ -1,5 +1,6 @@
 package cn.bangfu.web.org;
 
+import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.org.boundary.Inbox;
 import cn.bangfu.org.entity.NoticeData;
@@ -49,6 +50,11 @@ public class InboxPage implements Serializable {
     void init() {
         rows = new PagedModel<>((page, size, sort) -> inbox.find(new PageRequest(page, size, null, null), labels.locale()), n -> String.valueOf(n.id()), 20);
         unitCode = myAccount.scope().unitCode();
+    }
+
+    /** Whether the caller has an inbox: a unit's, or an office account's (the office of his region). */
+    public boolean isHasInbox() {
+        return unitCode != null || jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
     }
 
     /** The caller's own unit, which the page marks among each target's units. */

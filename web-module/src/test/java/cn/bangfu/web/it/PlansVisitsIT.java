@@ -63,6 +63,22 @@ class PlansVisitsIT extends DeployedBangfu {
         assertEquals(ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 31), LocalDate.now(ZoneId.of("Asia/Shanghai"))), p.getInt("daysLate"));
         String plans = CAMPAIGN + "plans/" + p.getJsonNumber("id").longValue();
 
+        // The office is told in its own inbox, in its reader's language; the unit's inbox is not the office's.
+        long unreadBefore = Long.parseLong(http.to("api/v1/me/inbox/unread").as("office").get().body().replaceAll("[^0-9]", ""));
+        JsonObject told = http.to("api/v1/me/inbox?size=1").as("office").get().items().get(0);
+        assertEquals("帮扶方案待审核：“" + FANGZHENGDA + "”（平江县工业和信息化局报送）", told.getString("subject"), told::toString);
+        assertTrue(told.getString("body").contains("请审核"), told::toString);
+        JsonObject toldEn = http.to("api/v1/me/inbox?size=1").as("office").english().get().items().get(0);
+        assertTrue(toldEn.getString("subject").startsWith("Assistance plan to review: \"" + FANGZHENGDA + "\""), toldEn::toString);
+        long noticeId = told.getJsonNumber("id").longValue();
+        Http.Response unitReads = http.to("api/v1/me/inbox/" + noticeId + "/read").as("pj-gxj").post(Json.createObjectBuilder().build());
+        assertEquals(404, unitReads.status(), unitReads::toString);
+        Http.Response officeReads = http.to("api/v1/me/inbox/" + noticeId + "/read").as("office").post(Json.createObjectBuilder().build());
+        assertEquals(200, officeReads.status(), officeReads::toString);
+        assertEquals(unreadBefore - 1, Long.parseLong(http.to("api/v1/me/inbox/unread").as("office").get().body().replaceAll("[^0-9]", "")));
+        assertTrue(http.to("api/v1/me/inbox?size=100").as("pj-gxj").get().items().stream()
+                .noneMatch(n -> n.getString("subject").contains("待审核")), "the leading unit's inbox has no office notice");
+
         Http.Response unitApproves = http.to(plans + "/approve").as("pj-gxj").post(version(p));
         assertEquals(403, unitApproves.status(), unitApproves::toString);
         Http.Response noReason = http.to(plans + "/return").as("office").post(version(p));

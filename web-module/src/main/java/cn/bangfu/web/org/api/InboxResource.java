@@ -33,7 +33,7 @@ public class InboxResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(operationId = "listMyNotices", summary = "My unit's notices", description = "Newest first; subject and body in the caller's language (Accept-Language: Chinese unless English is asked for); readAt is left out while unread. Empty for a user without a unit.")
+    @Operation(operationId = "listMyNotices", summary = "My inbox's notices", description = "The notices of my unit, or for an office account those of my region's campaign office (e.g. plans waiting for approval). Newest first; subject and body in the caller's language (Accept-Language: Chinese unless English is asked for); readAt is left out while unread. Empty for other users.")
     public Listing<NoticeData> list(@BeanParam Paging paging) {
         return Listing.of(inbox.find(paging.request(), ProblemMapper.locale(headers)));
     }
@@ -47,7 +47,7 @@ public class InboxResource {
 
     @POST
     @Path("{id: [0-9]+}/read")
-    @Operation(operationId = "markMyNoticeRead", summary = "Mark a notice read", description = "No body needed. Another unit's notice is 404.")
+    @Operation(operationId = "markMyNoticeRead", summary = "Mark a notice read", description = "No body needed. A notice of another inbox is 404.")
     public NoticeData read(@PathParam("id") long id) {
         return inbox.markRead(id, ProblemMapper.locale(headers));
     }
