@@ -150,6 +150,12 @@ final class Browser implements AutoCloseable {
                 java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
+    /** From now on the page is laid out as on a desktop screen of this size (no mobile emulation). */
+    void desktop(int width, int height) {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     /** Runs a script in the page and returns its result (a number comes back as a Long or a Double). */
     Object script(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);

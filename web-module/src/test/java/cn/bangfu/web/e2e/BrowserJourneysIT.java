@@ -114,6 +114,26 @@ class BrowserJourneysIT extends DeployedBangfu {
      * target's name in the matrix leads to its team timeline.
      */
     @Test
+    void onALaptopTheListsFitTheScreenAndNoColumnBreaksCharacterByCharacter() {
+        browser.desktop(1366, 900);
+        browser.signIn("office");
+        browser.open("campaign/campaigns.xhtml");
+        browser.waitForText(By.cssSelector("[id='campaigns:table'] .ui-paginator-current"), "共");
+        Number wide = (Number) browser.script("return document.documentElement.scrollWidth");
+        assertTrue(wide.intValue() <= 1366, "the campaign list is " + wide + " px wide");
+        Number actions = (Number) browser.script("var h = [...document.querySelectorAll(\"[id='campaigns:table'] th\")];"
+                + " return h[h.length - 1].getBoundingClientRect().right");
+        assertTrue(actions.doubleValue() <= 1366, "操作 ends at " + actions + " px, off the screen");
+
+        browser.open("registry/enterprises.xhtml");
+        browser.waitForText(By.cssSelector("[id='enterprises:table'] .ui-paginator-current"), "共");
+        Number region = (Number) browser.script("var h = [...document.querySelectorAll(\"[id='enterprises:table'] th\")]"
+                + ".find(t => t.textContent.includes('所在区划')); return h.getBoundingClientRect().width");
+        Number font = (Number) browser.script("return parseFloat(getComputedStyle(document.querySelector(\"[id='enterprises:table'] td\")).fontSize)");
+        assertTrue(region.doubleValue() >= 4 * font.doubleValue(), "所在区划 is " + region + " px wide: its names would break one character a line");
+    }
+
+    @Test
     void onAPhoneThePagesFitTheScreenAndTheMenuOpensFromItsButton() {
         browser.phone(390, 844);
         browser.signIn("inspector");
