@@ -97,33 +97,37 @@ public class Plans {
         List<AssistancePlan.MeasureInput> measures = measures(team, data.measures());
         AssistancePlan plan = em.createNamedQuery(AssistancePlan.OF_TARGET, AssistancePlan.class).setParameter("campaign", campaign)
                 .setParameter("target", team.target()).getResultStream().findFirst().orElse(null);
-        Map<String, String> before = null;
-        if (plan == null) {
-            plan = new AssistancePlan(campaign, team.target(), team.assignment().leadingUnit());
-        } else {
-            checkVersion(plan, data.version());
-            before = plan.auditSnapshot();
-            if (!plan.getLeadingUnit().equals(team.assignment().leadingUnit())) {
-                plan.handOver(team.assignment().leadingUnit());
-            }
-        }
-        plan.edit(actor, data.goals(), measures);
         boolean submitted = PlanStatus.SUBMITTED.name().equalsIgnoreCase(data.status() == null ? "" : data.status().strip());
-        if (submitted) {
-            plan.submit(actor, clock.instant(), LocalDate.now(clock));
-        }
-        if (before == null) {
+        Unit leading = team.assignment().leadingUnit();
+        if (plan == null) {
+            plan = new AssistancePlan(campaign, team.target(), leading);
+            fill(plan, actor, data.goals(), measures, submitted);
             em.persist(plan);
             em.flush();
             audit.created(plan);
         } else {
-            audit.updated(plan, before);
+            checkVersion(plan, data.version());
+            AssistancePlan stored = plan;
+            audit.update(stored, () -> {
+                if (!stored.getLeadingUnit().equals(leading)) {
+                    stored.handOver(leading);
+                }
+                fill(stored, actor, data.goals(), measures, submitted);
+            });
             em.flush();
         }
         if (submitted) {
             em.persist(PlanNotice.submitted(plan, LocalDate.now(clock), clock.instant()));
         }
         return data(plan, actor);
+    }
+
+    /** What the leading unit wrote, and its submission if it submits it now. */
+    private void fill(AssistancePlan plan, PlanActor actor, String goals, List<AssistancePlan.MeasureInput> measures, boolean submit) {
+        plan.edit(actor, goals, measures);
+        if (submit) {
+            plan.submit(actor, clock.instant(), LocalDate.now(clock));
+        }
     }
 
     /** The leading unit submits its plan to the office, which is told in its inbox. */
