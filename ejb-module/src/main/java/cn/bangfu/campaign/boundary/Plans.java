@@ -11,7 +11,7 @@ import cn.bangfu.campaign.control.Teams;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.AssignmentUnit;
 import cn.bangfu.campaign.entity.AssistancePlan;
-import cn.bangfu.campaign.entity.AttachmentInfo;
+import cn.bangfu.platform.entity.AttachmentInfo;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.MeasureData;
 import cn.bangfu.campaign.entity.PlanActor;

@@ -37,6 +37,12 @@ public class HelpedTargets implements UnitTargets {
     }
 
     @Override
+    public void narrow(Where where, String target, long unitId, String orElse) {
+        where.and("(" + CONDITION.formatted(target) + " or " + orElse + ")", "helper", unitId).param("closedCampaign", CampaignStatus.CLOSED)
+                .param("today", LocalDate.now(clock));
+    }
+
+    @Override
     public boolean helps(long unitId, long targetId) {
         return em.createQuery("select count(t) from AssistanceTarget t where t.id = :target and " + CONDITION.formatted("t"), Long.class)
                 .setParameter("target", targetId).setParameter("helper", unitId).setParameter("closedCampaign", CampaignStatus.CLOSED)

@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Assignment.CURRENT_OF_UNIT, query = "select a from Assignment a join fetch a.target t join fetch t.region r join fetch a.contactLeader"
         + " where a.campaign = :campaign and a.validTo is null"
         + " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)")
+@NamedQuery(name = Assignment.COUNT_LED, query = "select count(a) from Assignment a where a.contactLeader.id = :cadre and a.target.id = :target"
+        + " and a.validTo is null")
 public class Assignment implements Audited, Versioned {
 
     public static final String BY_ID = "Assignment.byId";
@@ -65,6 +67,8 @@ public class Assignment implements Audited, Versioned {
     /** The current assignments of a campaign in a region, or that a unit takes part in: what the caller sees. */
     public static final String CURRENT_WITHIN = "Assignment.currentWithin";
     public static final String CURRENT_OF_UNIT = "Assignment.currentOfUnit";
+    /** Whether a cadre is the contact leader of a target now (on any campaign's current assignment). */
+    public static final String COUNT_LED = "Assignment.countLed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")

@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.AttachmentInfo;
 import cn.bangfu.platform.entity.Identity;
 import cn.bangfu.platform.entity.Text;
 import cn.bangfu.platform.entity.Versioned;

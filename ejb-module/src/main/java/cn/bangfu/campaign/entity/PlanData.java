@@ -1,5 +1,6 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.AttachmentInfo;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;

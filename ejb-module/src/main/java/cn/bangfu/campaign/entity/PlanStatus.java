@@ -1,8 +1,8 @@
 package cn.bangfu.campaign.entity;
 
+import cn.bangfu.platform.entity.Codes;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,13 +53,6 @@ public enum PlanStatus {
     }
 
     public static PlanStatus of(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Codes.parse(PlanStatus.class, value);
     }
 }

@@ -57,6 +57,21 @@ public final class WorkCalendar implements Serializable {
         return d;
     }
 
+    /** The working day {@code days} working days before {@code start} ({@code start} itself never counts; 0 gives it back). */
+    public LocalDate minusWorkingDays(LocalDate start, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate d = start;
+        for (int left = days; left > 0; ) {
+            d = d.minusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
     /**
      * The working days after {@code from} up to and including {@code to}; negative, counted the same way
      * backwards, when {@code to} is before {@code from}. From today to a deadline it is the working days

@@ -30,7 +30,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The caller's inbox: his unit's, or for an office account the inbox of his region's campaign office.
+ * The caller's inbox: his unit's, for an office account the inbox of his region's campaign office, for
+ * a contact leader the notices to his cadre.
  * Notices newest first, how many are unread, marking them read. Other users have an empty inbox;
  * a notice of another inbox is 404.
  */
@@ -59,38 +60,47 @@ public class Inbox {
         if (box == null) {
             return new Page<>(List.of(), 0);
         }
-        List<NoticeData> items = box.query(InboxNotice.OF_UNIT, InboxNotice.OF_OFFICE, InboxNotice.class)
+        List<NoticeData> items = box.query(InboxNotice.OF_UNIT, InboxNotice.OF_OFFICE, InboxNotice.OF_CADRE, InboxNotice.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(n -> data(n, locale)).toList();
-        long total = box.query(InboxNotice.COUNT_OF_UNIT, InboxNotice.COUNT_OF_OFFICE, Long.class).getSingleResult();
+        long total = box.query(InboxNotice.COUNT_OF_UNIT, InboxNotice.COUNT_OF_OFFICE, InboxNotice.COUNT_OF_CADRE, Long.class).getSingleResult();
         return new Page<>(items, total);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public long unread() {
         Box box = box(caller.get());
-        return box == null ? 0 : box.query(InboxNotice.COUNT_UNREAD, InboxNotice.COUNT_UNREAD_OF_OFFICE, Long.class).getSingleResult();
+        return box == null ? 0
+                : box.query(InboxNotice.COUNT_UNREAD, InboxNotice.COUNT_UNREAD_OF_OFFICE, InboxNotice.COUNT_UNREAD_OF_CADRE, Long.class).getSingleResult();
     }
 
-    /** Whose inbox the caller reads: his unit's, the office of his region's (an office account), or none. */
+    /** Whose inbox the caller reads: his unit's, the office of his region's (an office account), his cadre's (a contact leader's), or none. */
     private Box box(Scope scope) {
         if (scope.unitId() != null) {
-            return new Box(scope.unitId(), null);
+            return new Box(scope.unitId(), null, null);
         }
-        return scope.has(Role.OFFICE) ? new Box(null, scope.regionCode()) : null;
+        if (scope.has(Role.OFFICE)) {
+            return new Box(null, scope.regionCode(), null);
+        }
+        return scope.has(Role.LEADER) && scope.cadreId() != null ? new Box(null, null, scope.cadreId()) : null;
     }
 
     private final class Box {
         private final Long unit;
         private final String region;
+        private final Long cadre;
 
-        Box(Long unit, String region) {
+        Box(Long unit, String region, Long cadre) {
             this.unit = unit;
             this.region = region;
+            this.cadre = cadre;
         }
 
-        <T> TypedQuery<T> query(String ofUnit, String ofOffice, Class<T> type) {
-            return unit != null ? em.createNamedQuery(ofUnit, type).setParameter("unit", unit)
-                    : em.createNamedQuery(ofOffice, type).setParameter("region", region);
+        <T> TypedQuery<T> query(String ofUnit, String ofOffice, String ofCadre, Class<T> type) {
+            if (unit != null) {
+                return em.createNamedQuery(ofUnit, type).setParameter("unit", unit);
+            }
+            return region != null ? em.createNamedQuery(ofOffice, type).setParameter("region", region)
+                    : em.createNamedQuery(ofCadre, type).setParameter("cadre", cadre);
         }
     }
 
@@ -131,7 +141,8 @@ public class Inbox {
         if (box == null) {
             return 0;
         }
-        List<InboxNotice> unread = box.query(InboxNotice.UNREAD_OF_UNIT, InboxNotice.UNREAD_OF_OFFICE, InboxNotice.class).getResultList();
+        List<InboxNotice> unread = box.query(InboxNotice.UNREAD_OF_UNIT, InboxNotice.UNREAD_OF_OFFICE, InboxNotice.UNREAD_OF_CADRE, InboxNotice.class)
+                .getResultList();
         Instant now = clock.instant();
         unread.forEach(n -> n.markRead(now));
         return unread.size();

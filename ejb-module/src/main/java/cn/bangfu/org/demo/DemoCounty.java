@@ -31,6 +31,10 @@ public final class DemoCounty {
     public static final String GOVERNMENT = "pj-zf";
     /** The demo contact leader: the campaign demo links him to the county leader cadre he is (see DemoAssignments.LEADER_CADRE). */
     public static final String LEADER_LOGIN = "leader";
+    /** The demo enterprise contact: the ledger's demo links him to the enterprise he acts for. */
+    public static final String ENTERPRISE_LOGIN = "enterprise";
+    /** A second enterprise's contact: he sees only his own enterprise's problems, never the first one's. */
+    public static final String SECOND_ENTERPRISE_LOGIN = "enterprise-xt";
     /** A contact leader's account the administrator has not linked to a cadre yet: his home page says so. */
     public static final String UNLINKED_LEADER_LOGIN = "leader-unlinked";
 
@@ -118,5 +122,6 @@ public final class DemoCounty {
             new AccountSeed(UNLINKED_LEADER_LOGIN, "新任县领导（未关联干部）", COUNTY, null, Set.of(Role.LEADER)),
             new AccountSeed("inspector", "县督查室 王督查", COUNTY, null, Set.of(Role.INSPECTOR)),
             new AccountSeed("evaluator", "县考评办 陈考评", COUNTY, null, Set.of(Role.EVALUATOR)),
-            new AccountSeed("enterprise", "企业联络人 李经理", COUNTY, null, Set.of(Role.ENTERPRISE)));
+            new AccountSeed(ENTERPRISE_LOGIN, "企业联络人 李经理", COUNTY, null, Set.of(Role.ENTERPRISE)),
+            new AccountSeed(SECOND_ENTERPRISE_LOGIN, "企业联络人 王主任", COUNTY, null, Set.of(Role.ENTERPRISE)));
 }

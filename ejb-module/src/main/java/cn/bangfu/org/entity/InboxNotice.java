@@ -18,8 +18,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A notice in a unit's inbox (e.g. "your unit now helps this enterprise, with these partners") or in
- * the inbox of a region's campaign office (e.g. "a plan waits for your approval"). The inbox belongs to
+ * A notice in a unit's inbox (e.g. "your unit now helps this enterprise, with these partners"), in
+ * the inbox of a region's campaign office (e.g. "a plan waits for your approval"), or in a contact
+ * leader's (e.g. "a problem of your enterprise was escalated"). The inbox belongs to
  * the unit or the office, not to one person: whoever signs in for it reads it, and reading marks it
  * read for all of them. A notice keeps what it is about (its kind and parameters), so it is
  * rendered in the reader's language when read, and its text in Chinese, the county's language: notices
@@ -37,6 +38,10 @@ import java.util.TreeMap;
         query = "select n from InboxNotice n where n.officeRegion.code = :region order by n.createdAt desc, n.id desc")
 @NamedQuery(name = InboxNotice.COUNT_OF_OFFICE, query = "select count(n) from InboxNotice n where n.officeRegion.code = :region")
 @NamedQuery(name = InboxNotice.UNREAD_OF_OFFICE, query = "select n from InboxNotice n where n.officeRegion.code = :region and n.readAt is null")
+@NamedQuery(name = InboxNotice.COUNT_UNREAD_OF_CADRE, query = "select count(n) from InboxNotice n where n.cadre.id = :cadre and n.readAt is null")
+@NamedQuery(name = InboxNotice.OF_CADRE, query = "select n from InboxNotice n where n.cadre.id = :cadre order by n.createdAt desc, n.id desc")
+@NamedQuery(name = InboxNotice.COUNT_OF_CADRE, query = "select count(n) from InboxNotice n where n.cadre.id = :cadre")
+@NamedQuery(name = InboxNotice.UNREAD_OF_CADRE, query = "select n from InboxNotice n where n.cadre.id = :cadre and n.readAt is null")
 public class InboxNotice {
 
     public static final String COUNT_UNREAD = "InboxNotice.countUnread";
@@ -47,6 +52,10 @@ public class InboxNotice {
     public static final String OF_OFFICE = "InboxNotice.ofOffice";
     public static final String COUNT_OF_OFFICE = "InboxNotice.countOfOffice";
     public static final String UNREAD_OF_OFFICE = "InboxNotice.unreadOfOffice";
+    public static final String COUNT_UNREAD_OF_CADRE = "InboxNotice.countUnreadOfCadre";
+    public static final String OF_CADRE = "InboxNotice.ofCadre";
+    public static final String COUNT_OF_CADRE = "InboxNotice.countOfCadre";
+    public static final String UNREAD_OF_CADRE = "InboxNotice.unreadOfCadre";
     public static final int SUBJECT_MAX = 200;
     public static final int BODY_MAX = 4000;
     public static final int PARAMS_MAX = 4000;
@@ -64,6 +73,11 @@ public class InboxNotice {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "office_region_code", updatable = false)
     private Region officeRegion;
+
+    /** The cadre it is addressed to (a contact leader, whose account names him); null for a notice to a unit or an office. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cadre_id", updatable = false)
+    private Cadre cadre;
 
     @Column(nullable = false, updatable = false)
     private String subject;
@@ -106,6 +120,13 @@ public class InboxNotice {
         return new InboxNotice(null, Objects.requireNonNull(region), kind, params, chinese, createdAt);
     }
 
+    /** A new unread notice of a kind to a cadre: the accounts that name him (a contact leader's) read it. */
+    public static InboxNotice toCadre(Cadre cadre, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
+        InboxNotice n = new InboxNotice(null, null, kind, params, chinese, createdAt);
+        n.cadre = Objects.requireNonNull(cadre);
+        return n;
+    }
+
     private InboxNotice(Unit unit, Region officeRegion, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
         this.unit = unit;
         this.officeRegion = officeRegion;
@@ -123,6 +144,9 @@ public class InboxNotice {
     public boolean readableBy(Scope scope) {
         if (unit != null) {
             return scope.isUnit(unit);
+        }
+        if (cadre != null) {
+            return cadre.getId().equals(scope.cadreId());
         }
         return scope.has(Role.OFFICE) && scope.unitId() == null && officeRegion.getCode().equals(scope.regionCode());
     }

@@ -82,6 +82,10 @@ public class UserAccount implements Audited, Versioned {
     @JoinColumn(name = "cadre_id")
     private Cadre cadre;
 
+    /** The enterprise an ENTERPRISE account acts for (its id in the registry), or null. */
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -183,6 +187,21 @@ public class UserAccount implements Audited, Versioned {
      *
      * @throws InvalidInputException on the field {@code cadre} when {@link #cadreProblems} finds any
      */
+    /**
+     * Links an ENTERPRISE account to the enterprise it acts for, or unlinks it (null). The registry checks that the
+     * enterprise lies in the account's region; only an ENTERPRISE account names one.
+     */
+    public void linkEnterprise(Long enterpriseId) {
+        if (enterpriseId != null && !roles.contains(Role.ENTERPRISE)) {
+            throw new InvalidInputException(FieldError.of("enterprise", "account.enterprise.role"));
+        }
+        this.enterpriseId = enterpriseId;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
     public void linkCadre(Cadre cadre) {
         List<FieldError> errors = cadreProblems(cadre, roles);
         if (!errors.isEmpty()) {
@@ -235,6 +254,7 @@ public class UserAccount implements Audited, Versioned {
         m.put("unitCode", unit == null ? null : unit.getCode());
         m.put("roles", roles.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)).toString());
         m.put("cadre", cadre == null ? null : cadre.getId() + " " + cadre.getName());
+        m.put("enterprise", enterpriseId == null ? null : enterpriseId.toString());
         m.put("enabled", Boolean.toString(enabled));
         m.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
         // The hash itself never goes into the trail; that it changed does.

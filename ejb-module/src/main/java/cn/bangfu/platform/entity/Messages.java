@@ -27,8 +27,24 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Term t) {
+                shown[i] = get(l, t.key());
+            } else if (shown[i] instanceof Terms t) {
+                shown[i] = String.join(CHINESE.equals(l) ? "、" : ", ", t.keys().stream().map(k -> get(l, k)).toList());
+            }
+        }
         // Always a MessageFormat pattern, with or without arguments, so an apostrophe is always written ''.
-        return new MessageFormat(pattern, l).format(args);
+        return new MessageFormat(pattern, l).format(shown);
+    }
+
+    /** An argument that is itself a word of the bundle (a state, an action), shown in the message's language. */
+    public record Term(String key) implements java.io.Serializable {
+    }
+
+    /** Words of the bundle listed in the message's language ("受理、退回" or "accept, send back"). */
+    public record Terms(java.util.List<String> keys) implements java.io.Serializable {
     }
 
     public static String text(Locale locale, FieldError error) {

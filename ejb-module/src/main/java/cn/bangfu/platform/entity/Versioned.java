@@ -20,4 +20,11 @@ public interface Versioned {
             throw new ConflictException(FieldError.of("version", "record.stale"));
         }
     }
+
+    /** As {@link #requireVersion}, for changes where the version is optional: checked when sent. */
+    default void checkVersion(Long sent) {
+        if (sent != null) {
+            requireVersion(sent);
+        }
+    }
 }

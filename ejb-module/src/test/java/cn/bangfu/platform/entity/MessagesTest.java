@@ -131,7 +131,7 @@ class MessagesTest {
             Locale locale = file.contains("_en") ? Locale.ENGLISH : Messages.CHINESE;
             Properties p = bundle(file);
             for (String key : p.stringPropertyNames()) {
-                String withArgs = Messages.get(locale, key, "X", "X", "X", "X", "X", "X", "X", "X");
+                String withArgs = Messages.get(locale, key, "X", "X", "X", "X", "X", "X", "X", "X", "X", "X", "X", "X");
                 assertFalse(withArgs.contains("''"), file + " " + key + ": " + withArgs);
                 assertFalse(PLACEHOLDER.matcher(withArgs).find(), file + " " + key + ": " + withArgs);
                 if (placeholders(p.getProperty(key)).isEmpty()) {

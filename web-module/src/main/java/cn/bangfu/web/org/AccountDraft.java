@@ -34,7 +34,7 @@ public class AccountDraft implements Serializable {
     }
 
     AccountData data() {
-        return new AccountData(login, displayName, regionCode, unit == null ? null : unit.code(), roleSet(), true, null, 0, null, 0, null, null);
+        return new AccountData(login, displayName, regionCode, unit == null ? null : unit.code(), roleSet(), true, null, 0, null, 0, null, null, null);
     }
 
     public String getLogin() {

@@ -1,5 +1,10 @@
 package cn.bangfu.web.platform;
 
+import cn.bangfu.ledger.entity.CallbackResult;
+import cn.bangfu.ledger.entity.CommonProblem;
+import cn.bangfu.ledger.entity.Difficulty;
+import cn.bangfu.ledger.entity.ProblemState;
+import cn.bangfu.ledger.entity.Rating;
 import cn.bangfu.campaign.entity.CampaignMode;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.GroupRole;
@@ -46,7 +51,12 @@ public final class AuditText {
             Map.entry("Region.level", new Codes(RegionLevel.class, "region.level.")),
             Map.entry("Unit.type", new Codes(UnitType.class, "unit.type.")),
             Map.entry("Enterprise.industry", new Codes(Industry.class, "industry.")),
-            Map.entry("Enterprise.scaleFlags", new Codes(ScaleFlag.class, "scaleFlag.")));
+            Map.entry("Enterprise.scaleFlags", new Codes(ScaleFlag.class, "scaleFlag.")),
+            Map.entry("Problem.state", new Codes(ProblemState.class, "ledger.state.")),
+            Map.entry("Problem.difficulty", new Codes(Difficulty.class, "ledger.difficulty.")),
+            Map.entry("Problem.rating", new Codes(Rating.class, "ledger.rating.")),
+            Map.entry("ProblemCallback.result", new Codes(CallbackResult.class, "ledger.callback.result.")),
+            Map.entry("CommonProblem.state", new Codes(CommonProblem.State.class, "ledger.common.state.")));
 
     private final Function<String, String> labels;
     private final String separator;

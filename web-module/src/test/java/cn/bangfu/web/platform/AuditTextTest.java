@@ -118,9 +118,9 @@ class AuditTextTest {
     @Test
     void whatHasNoLabelReadsAsStored() {
         AuditText zh = new AuditText(ZH::getProperty, "、");
-        assertEquals("Problem", zh.entity("Problem"));
+        assertEquals("Finding", zh.entity("Finding"));
         assertEquals("deadline", zh.field("AssistancePlan", "deadline"));
-        assertEquals("REOPEN", zh.action("REOPEN"));
+        assertEquals("ARCHIVE", zh.action("ARCHIVE"));
         assertEquals("ARCHIVED", zh.value("AssistancePlan", "status", "ARCHIVED"));
         assertEquals("帮扶目标：三年内产值翻番", zh.value("AssistancePlan", "goals", "帮扶目标：三年内产值翻番"), "free text is not a code");
         assertEquals("pj-gxj", zh.value("Assignment", "leadingUnit", "pj-gxj"));

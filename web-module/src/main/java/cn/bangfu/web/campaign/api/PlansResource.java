@@ -1,7 +1,7 @@
 package cn.bangfu.web.campaign.api;
 
 import cn.bangfu.campaign.boundary.Plans;
-import cn.bangfu.campaign.entity.PlanAttachment;
+import cn.bangfu.platform.entity.StoredFile;
 import cn.bangfu.campaign.entity.PlanData;
 import cn.bangfu.campaign.entity.PlanRow;
 import cn.bangfu.platform.entity.FieldError;
@@ -101,7 +101,7 @@ public class PlansResource {
             description = "The leading unit uploads the file as the body, its name in fileName: pdf, doc, docx, xls, xlsx, jpg or png, at most 10 MB.")
     public PlanData attach(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("fileName") String fileName,
                            InputStream body) throws IOException {
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) PlanAttachment.MAX_BYTES + 1);
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) StoredFile.MAX_BYTES + 1);
         return plans.attach(code, id, fileName, bytes);
     }
 

@@ -7,6 +7,7 @@ import cn.bangfu.platform.entity.ForbiddenException;
 import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
+import cn.bangfu.platform.entity.StateRefusal;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
@@ -58,6 +59,9 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
     private static Response known(Throwable e, Locale l) {
         if (e instanceof ImportRejectedException r) {
             return Problem.response(422, l, "problem.import.title", "problem.import.detail", r.errors(), r.errors().size());
+        }
+        if (e instanceof ConflictException c && e instanceof StateRefusal r) {
+            return Problem.refused(l, r, c.errors());
         }
         if (e instanceof ConflictException c) {
             return Problem.response(409, l, "problem.conflict.title", "problem.conflict.detail", c.errors());

@@ -1,0 +1,74 @@
+package cn.bangfu.ledger.control;
+
+import cn.bangfu.campaign.entity.Campaign;
+import cn.bangfu.ledger.entity.Problem;
+import cn.bangfu.ledger.entity.ProblemFilter;
+import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.Where;
+import cn.bangfu.platform.entity.Page;
+import cn.bangfu.platform.entity.PageRequest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+
+/**
+ * The problem ledger of a campaign as one user sees it ({@link ProblemScope}), filtered, sorted and paged by the
+ * database; the light is a condition on stored dates ({@link LightWindow}), so it filters and counts there too.
+ * Newest first unless sorted otherwise.
+ */
+@Dependent
+public class ProblemSearch {
+
+    /** Sortable properties, by their JSON names. */
+    private static final Map<String, String> SORTS = Map.of(
+            "number", "p.id", "raisedOn", "p.raisedOn", "deadline", "p.deadline.inForce", "workingDaysLeft", "p.deadline.inForce",
+            "state", "p.state", "category", "p.category", "title", "p.title", "target", "t.name");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProblemScope problemScope;
+
+    public Page<Problem> find(Scope scope, Campaign campaign, ProblemFilter filter, LightWindow lights, PageRequest page) {
+        String order = page.sortField() == null ? "p.id desc" : SORTS.get(page.sortField()) + (page.descending() ? " desc" : " asc") + ", p.id desc";
+        Where where = where(scope, campaign, filter, lights, page.qPattern());
+        return where.page(em, Problem.class, "select p from Problem p join fetch p.target t join fetch t.region join fetch p.campaign"
+                + " left join fetch p.responsibleUnit", "select count(p) from Problem p join p.target t", order, page);
+    }
+
+    public static boolean sortable(String field) {
+        return field == null || SORTS.containsKey(field);
+    }
+
+    Where where(Scope scope, Campaign campaign, ProblemFilter f, LightWindow lights, String qPattern) {
+        Where where = new Where();
+        if (campaign != null) {
+            where.and("p.campaignId = :campaign", "campaign", campaign.getId());
+        }
+        problemScope.narrow(where, scope);
+        where.andIf(f.state(), "p.state = :state", "state")
+                .andIf(f.unitId(), "p.responsibleUnitId = :unit", "unit")
+                .andIf(f.category(), "p.category = :category", "category")
+                .andIf(f.regionPath() == null ? null : f.regionPath() + "%", "p.regionPath like :region", "region")
+                .andIf(f.targetId(), "p.targetId = :target", "target")
+                .andIf(qPattern, "(lower(p.number) like :q escape '\\' or lower(p.title) like :q escape '\\' or lower(t.name) like :q escape '\\')",
+                        "q");
+        if (f.routedTo() != null) {
+            where.and("(p.responsibleUnitId = :mine or p.id in (select pm.id from Problem pm join pm.assistingUnits pmu where pmu.id = :mine))",
+                    "mine", f.routedTo());
+        }
+        if (f.extensionPending() != null) {
+            where.and(f.extensionPending() ? "p.extensionDeadline is not null" : "p.extensionDeadline is null");
+        }
+        if (f.escalated() != null) {
+            where.and(f.escalated() ? "p.escalatedOn is not null" : "p.escalatedOn is null");
+        }
+        if (f.light() != null) {
+            lights.narrow(where, f.light());
+        }
+        return where;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.bangfu.web.ledger.api;
+
+import cn.bangfu.ledger.boundary.ProblemLedger;
+import cn.bangfu.ledger.boundary.Problems;
+import cn.bangfu.ledger.entity.LedgerSummary;
+import cn.bangfu.ledger.entity.ProblemData;
+import cn.bangfu.ledger.entity.ProblemDraft;
+import cn.bangfu.ledger.entity.ProblemQuery;
+import cn.bangfu.web.platform.api.Listing;
+import cn.bangfu.web.platform.api.Paging;
+import cn.bangfu.web.platform.api.ProblemMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The problem ledger (问题台账) of one campaign. */
+@Path("v1/campaigns/{code}/problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "problems", description = "问题台账 the problem ledger")
+public class CampaignProblemsResource {
+
+    @Inject
+    ProblemLedger ledger;
+
+    @Inject
+    Problems problems;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(operationId = "listProblems", summary = "The campaign's problems",
+            description = "The problems you see (the office, inspectors and evaluators: their region's; a unit: those routed to it and of "
+                    + "the targets it helps; a contact leader: his targets'; an enterprise: its own), newest first. Filters: state (REGISTERED, "
+                    + "ROUTED, ACCEPTED, REOPENED, PAUSED, RESOLVED, CLOSED, WITHDRAWN), light (GREEN, YELLOW, RED), unitCode (the responsible "
+                    + "unit), category (a category code), regionCode (that region and below), creditCode, escalated=true; q matches number, "
+                    + "title and target name; sort by number, raisedOn, deadline, workingDaysLeft, state, category, title or target.")
+    public Listing<ProblemData> list(@PathParam("code") String code, @BeanParam Paging paging, @QueryParam("state") String state,
+                                     @QueryParam("light") String light, @QueryParam("unitCode") String unitCode,
+                                     @QueryParam("category") String category, @QueryParam("regionCode") String regionCode,
+                                     @QueryParam("creditCode") String creditCode, @QueryParam("escalated") Boolean escalated) {
+        return Listing.of(ledger.find(code, new ProblemQuery(state, light, unitCode, category, regionCode, creditCode, escalated),
+                paging.request(), ProblemMapper.locale(headers)));
+    }
+
+    @POST
+    @Operation(operationId = "registerProblem", summary = "Register a problem (挂号)",
+            description = "target ({\"creditCode\": …} or {\"projectId\": …}), title and category (a code of GET /problem-categories) are "
+                    + "required; description, source (VISIT, ENTERPRISE, OFFICE, HOTLINE, INSPECTION), difficulty (SIMPLE, ORDINARY, "
+                    + "COMPLEX, HARD; default ORDINARY), raisedOn (not in the future, not before the campaign starts; default today), "
+                    + "visitId. The office registers for its region's targets, a unit for the targets it helps, an enterprise account for "
+                    + "its own enterprise (its target may be left out). The number (挂号编号) is given per county and year.")
+    public Response register(@PathParam("code") String code, ProblemDraft draft, @Context UriInfo uri) {
+        ProblemData saved = problems.register(code, draft, ProblemMapper.locale(headers));
+        return Response.created(uri.getBaseUriBuilder().path("v1/problems").path(String.valueOf(saved.id())).build()).entity(saved).build();
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(operationId = "summariseProblems", summary = "Counts for the dashboard",
+            description = "The campaign's problems you see, counted by state and by light (running ones), escalated and running, extensions waiting.")
+    public LedgerSummary summary(@PathParam("code") String code) {
+        return ledger.summary(code);
+    }
+}
