@@ -4,6 +4,7 @@ import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.platform.entity.Like;
 import cn.bangfu.platform.entity.Text;
 import java.time.Clock;
+import cn.bangfu.campaign.control.TargetPicker;
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.control.StationingSearch;
@@ -68,6 +69,9 @@ public class Stationings {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TargetPicker targetPicker;
 
     /**
      * One page of the campaign's stationings the caller sees, by target unless sorted otherwise (target,
@@ -201,10 +205,7 @@ public class Stationings {
     /** Enterprises and key projects of the campaign's region whose name contains the text: the target picker. */
     @RolesAllowed(Roles.OFFICE)
     public List<TargetRef> targets(String campaignCode, String text) {
-        Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return em.createNamedQuery(AssistanceTarget.PICK_WITHIN, AssistanceTarget.class)
-                .setParameter("region", campaign.getRegion().pathPattern()).setParameter("q", Like.containingOrAll(text)).setMaxResults(SUGGESTIONS)
-                .getResultList().stream().map(TargetRef::of).toList();
+        return targetPicker.within(campaigns.managed(caller.get(), campaignCode), text);
     }
 
     /**

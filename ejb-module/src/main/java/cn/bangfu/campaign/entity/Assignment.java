@@ -55,6 +55,8 @@ import java.util.stream.Collectors;
         + " and exists (select f from AssignmentUnit f where f.assignment = a and f.unit.id = :unit)")
 @NamedQuery(name = Assignment.COUNT_LED, query = "select count(a) from Assignment a where a.contactLeader.id = :cadre and a.target.id = :target"
         + " and a.validTo is null")
+@NamedQuery(name = Assignment.CAMPAIGNS_OF_TARGET, query = "select c.code from Assignment a join a.campaign c where a.target.id = :target"
+        + " and a.validTo is null and c.status = :status order by c.startDate desc, c.id desc")
 public class Assignment implements Audited, Versioned {
 
     public static final String BY_ID = "Assignment.byId";
@@ -69,6 +71,8 @@ public class Assignment implements Audited, Versioned {
     public static final String CURRENT_OF_UNIT = "Assignment.currentOfUnit";
     /** Whether a cadre is the contact leader of a target now (on any campaign's current assignment). */
     public static final String COUNT_LED = "Assignment.countLed";
+    /** The codes of the campaigns of a status in which a target has a current assignment, the latest first. */
+    public static final String CAMPAIGNS_OF_TARGET = "Assignment.campaignsOfTarget";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")

@@ -116,8 +116,7 @@ public class ProblemLedger {
             throw new ForbiddenException(scope.login() + " has no problems of his own");
         }
         if (extensionPending) {
-            filter = new ProblemFilter(filter.state(), filter.light(), filter.unitId(), filter.category(), filter.regionPath(), filter.targetId(),
-                    filter.escalated(), filter.routedTo(), true);
+            filter = filter.withExtensionPending();
         }
         PageRequest p = page.sort() == null ? new PageRequest(page.page(), page.size(), "deadline", page.q()) : page;
         p.requireSort(ProblemSearch::sortable);

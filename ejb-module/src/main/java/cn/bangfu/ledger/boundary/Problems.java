@@ -2,6 +2,8 @@ package cn.bangfu.ledger.boundary;
 
 import cn.bangfu.campaign.control.AssignmentLookups;
 import cn.bangfu.campaign.control.CampaignLookup;
+import cn.bangfu.campaign.control.TargetPicker;
+import cn.bangfu.campaign.entity.TargetRef;
 import cn.bangfu.campaign.entity.Assignment;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignStatus;
@@ -108,6 +110,9 @@ public class Problems {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TargetPicker targetPicker;
 
     /**
      * Registers a problem of a target of the campaign: the office for any target of its region, a unit for a target it
@@ -360,6 +365,26 @@ public class Problems {
         }
         return new RoutingProposal(a.leadingUnit().getCode(), a.leadingUnit().getName(), a.coUnits().stream().map(Unit::getCode).toList(),
                 a.coUnits().stream().map(Unit::getName).toList());
+    }
+
+    /**
+     * The campaign an enterprise account raises its problems in: the latest active one in which its enterprise has a
+     * current assignment; null when there is none (the page says so).
+     */
+    @RolesAllowed(Roles.ENTERPRISE)
+    public String campaignOfMine() {
+        Scope scope = caller.get();
+        if (scope.enterpriseId() == null) {
+            return null;
+        }
+        return em.createNamedQuery(Assignment.CAMPAIGNS_OF_TARGET, String.class).setParameter("target", scope.enterpriseId())
+                .setParameter("status", CampaignStatus.ACTIVE).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Enterprises and key projects of the campaign's region whose name contains the text: the office's registration dialog. */
+    @RolesAllowed(Roles.OFFICE)
+    public List<TargetRef> targets(String campaignCode, String text) {
+        return targetPicker.within(campaigns.managed(caller.get(), campaignCode), text);
     }
 
     /** Up to five open problems of other enterprises of the region like this one (same category, similar text). */

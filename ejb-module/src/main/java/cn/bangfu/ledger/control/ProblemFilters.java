@@ -18,7 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the codes a client filters by (state, light, unit, region, credit code) into a {@link ProblemFilter} or a
@@ -32,11 +34,15 @@ public class ProblemFilters {
 
     public ProblemFilter of(Scope scope, ProblemQuery q) {
         List<FieldError> errors = new ArrayList<>();
-        ProblemState state = null;
-        if (q.state() != null && !q.state().isBlank()) {
-            state = ProblemState.of(q.state());
-            if (state == null) {
-                errors.add(Codes.unknown("state", q.state(), ProblemState.class));
+        Set<ProblemState> states = EnumSet.noneOf(ProblemState.class);
+        for (String s : q.state() == null ? new String[0] : q.state().split(",")) {
+            if (!s.isBlank()) {
+                ProblemState state = ProblemState.of(s);
+                if (state == null) {
+                    errors.add(Codes.unknown("state", s.strip(), ProblemState.class));
+                } else {
+                    states.add(state);
+                }
             }
         }
         Light light = null;
@@ -61,7 +67,7 @@ public class ProblemFilters {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ProblemFilter(state, light, unit, category, region, target, Boolean.TRUE.equals(q.escalated()) ? Boolean.TRUE : null,
+        return new ProblemFilter(states, light, unit, category, region, target, Boolean.TRUE.equals(q.escalated()) ? Boolean.TRUE : null,
                 null, null);
     }
 

@@ -49,7 +49,7 @@ public class ProblemSearch {
             where.and("p.campaignId = :campaign", "campaign", campaign.getId());
         }
         problemScope.narrow(where, scope);
-        where.andIf(f.state(), "p.state = :state", "state")
+        where.andIf(f.states(), "p.state in :states", "states")
                 .andIf(f.unitId(), "p.responsibleUnitId = :unit", "unit")
                 .andIf(f.category(), "p.category = :category", "category")
                 .andIf(f.regionPath() == null ? null : f.regionPath() + "%", "p.regionPath like :region", "region")

@@ -61,7 +61,7 @@ public class ProblemViews {
         files.forEach(f -> byEvent.computeIfAbsent(f.eventId(), k -> new ArrayList<>()).add(f.info()));
         List<ProblemEventData> events = em.createNamedQuery(ProblemEvent.OF_PROBLEM, ProblemEvent.class).setParameter("problem", p)
                 .getResultList().stream().map(e -> e.data(byEvent.getOrDefault(e.getId(), List.of()))).toList();
-        List<String> assisting = p.getAssistingUnits().stream().map(Unit::getCode).sorted().toList();
+        List<Unit> assisting = p.getAssistingUnits().stream().sorted(java.util.Comparator.comparing(Unit::getCode)).toList();
         return p.data(calendars.current(), LocalDate.now(clock), actor(scope, p), categories.name(p.getCategory(), locale), assisting,
                 withProblemFiles(events, byEvent.get(null)));
     }
@@ -82,10 +82,10 @@ public class ProblemViews {
 
     /** A page of problems, without their events. */
     public List<ProblemData> page(Scope scope, List<Problem> problems, Locale locale) {
-        Map<Long, List<String>> assisting = new HashMap<>();
+        Map<Long, List<Unit>> assisting = new HashMap<>();
         List<Long> ids = problems.stream().map(Problem::getId).toList();
         for (Object[] row : ChunkedLookup.all(em, Problem.ASSISTING_OF, Object[].class, "ids", ids)) {
-            assisting.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(((Unit) row[1]).getCode());
+            assisting.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Unit) row[1]);
         }
         WorkCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock);

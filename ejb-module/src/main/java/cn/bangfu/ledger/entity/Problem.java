@@ -55,11 +55,14 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Problem.BY_ID, query = "select p from Problem p join fetch p.campaign c join fetch c.region join fetch p.target t"
         + " join fetch t.region left join fetch p.responsibleUnit where p.id = :id")
 @NamedQuery(name = Problem.BY_NUMBER, query = "select p from Problem p where p.number = :number")
+@NamedQuery(name = Problem.BY_IDS, query = "select p from Problem p join fetch p.campaign c join fetch p.target t join fetch t.region"
+        + " left join fetch p.responsibleUnit where p.id in :ids")
 @NamedQuery(name = Problem.ASSISTING_OF, query = "select p.id, u from Problem p join p.assistingUnits u where p.id in :ids order by u.code")
 public class Problem implements Audited, Versioned {
 
     public static final String BY_ID = "Problem.byId";
     public static final String BY_NUMBER = "Problem.byNumber";
+    public static final String BY_IDS = "Problem.byIds";
     public static final String ASSISTING_OF = "Problem.assistingOf";
 
     public static final int TITLE_MAX = 200;
@@ -692,16 +695,16 @@ public class Problem implements Audited, Versioned {
     }
 
     /**
-     * The problem as {@code actor} sees it today: its light and working days left, what he may do now, and its
-     * history when {@code events} is given (null in lists).
+     * The problem as {@code actor} sees it today: its light and working days left, what he may do now, its assisting
+     * units (loaded by the caller, in code order), and its history when {@code events} is given (null in lists).
      */
-    public ProblemData data(WorkCalendar calendar, LocalDate today, ProblemActor actor, String categoryName, List<String> assisting,
+    public ProblemData data(WorkCalendar calendar, LocalDate today, ProblemActor actor, String categoryName, List<Unit> assisting,
                             List<ProblemEventData> events) {
         Light light = light(calendar, today);
         return new ProblemData(id, number, campaign.getCode(), TargetRef.of(target), target.getId(), title, description, category,
                 categoryName, source.name(), difficulty.name(), raisedOn, visitId != null ? visitId : visit == null ? null : visit.getId(), state.name(),
                 responsibleUnit == null ? null : responsibleUnit.getCode(), responsibleUnit == null ? null : responsibleUnit.getName(),
-                assisting, routedOn, acceptBy, acceptedOn, deadline == null ? null : deadline.inForce(),
+                assisting.stream().map(Unit::getCode).toList(), assisting.stream().map(Unit::getName).toList(), routedOn, acceptBy, acceptedOn, deadline == null ? null : deadline.inForce(),
                 deadline == null ? null : deadline.original(), extended, light == null ? null : light.name(),
                 workingDaysLeft(calendar, today), extensionDeadline, extensionReason, escalatedOn, escalationReason, answer, resolvedOn,
                 onTime, closedOn, rating == null ? null : rating.name(), ratingComment,

@@ -58,10 +58,15 @@ public record ProblemCounts(long collected, long resolved, long closed, long res
 
     /** {@code part / whole} as a percentage with one decimal ("98.9%"), rounded half up from the exact ratio; "—" when {@code whole} is 0. */
     public static String percent(long part, long whole) {
+        return whole == 0 ? "—" : percentValue(part, whole) + "%";
+    }
+
+    /** {@code part / whole} in percent with one decimal, rounded half up from the exact ratio (98.9); null when {@code whole} is 0. */
+    public static java.math.BigDecimal percentValue(long part, long whole) {
         if (whole == 0) {
-            return "—";
+            return null;
         }
-        return java.math.BigDecimal.valueOf(part * 100L).divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP) + "%";
+        return java.math.BigDecimal.valueOf(part * 100L).divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
     }
 
     /** The counts and rates of a group, named. */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record ProblemData(Long id, String number, String campaignCode, TargetRef target, Long targetId, String title, String description,
                           String category, String categoryName, String source, String difficulty, LocalDate raisedOn, Long visitId,
-                          String state, String responsibleUnit, String responsibleUnitName, List<String> assistingUnits,
+                          String state, String responsibleUnit, String responsibleUnitName, List<String> assistingUnits, List<String> assistingUnitNames,
                           LocalDate routedOn, LocalDate acceptBy, LocalDate acceptedOn, LocalDate deadline, LocalDate originalDeadline,
                           boolean extended, String light, Integer workingDaysLeft, LocalDate extensionRequested,
                           String extensionReason, LocalDate escalatedOn, String escalationReason, String answer, LocalDate resolvedOn,
@@ -24,6 +24,7 @@ public record ProblemData(Long id, String number, String campaignCode, TargetRef
 
     public ProblemData {
         assistingUnits = assistingUnits == null ? List.of() : List.copyOf(assistingUnits);
+        assistingUnitNames = assistingUnitNames == null ? List.of() : List.copyOf(assistingUnitNames);
         actions = actions == null ? List.of() : List.copyOf(actions);
         events = events == null ? null : List.copyOf(events);
     }
@@ -31,6 +32,11 @@ public record ProblemData(Long id, String number, String campaignCode, TargetRef
     /** Whether the caller may take this action now. */
     public boolean may(ProblemAction action) {
         return actions.contains(action);
+    }
+
+    /** The assisting units' names as a page lists them: 平江县税务局、汉昌街道. */
+    public String assistingUnitsText() {
+        return String.join("、", assistingUnitNames);
     }
 
     /** Whether the caller may take this action now, by its name (for pages). */

@@ -3,6 +3,7 @@ package cn.bangfu.org.boundary;
 import cn.bangfu.platform.entity.Roles;
 import java.time.Clock;
 import cn.bangfu.org.control.CallerScope;
+import cn.bangfu.org.control.VisibleAccounts;
 import cn.bangfu.org.control.PasswordHasher;
 import cn.bangfu.org.entity.AccountData;
 import cn.bangfu.org.entity.Cadre;
@@ -52,6 +53,9 @@ public class AccountAdministration {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    VisibleAccounts accounts;
 
     @Inject
     AuditTrail audit;
@@ -178,13 +182,7 @@ public class AccountAdministration {
     }
 
     private UserAccount visible(String login) {
-        Scope scope = caller.get();
-        UserAccount account = em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class).setParameter("login", login)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("UserAccount", login));
-        if (!scope.covers(account.getRegion())) {
-            throw new NotFoundException("UserAccount", login);
-        }
-        return account;
+        return accounts.of(caller.get(), login);
     }
 
     private Unit unit(Scope scope, String unitCode, List<FieldError> errors) {

@@ -118,6 +118,7 @@ public final class DemoCounty {
             new AccountSeed("secadmin", "安全管理员", PROVINCE, null, Set.of(Role.SECADMIN)),
             new AccountSeed("auditor", "安全审计员", PROVINCE, null, Set.of(Role.AUDITOR)),
             new AccountSeed("office", "县帮扶办 刘主任", COUNTY, null, Set.of(Role.OFFICE)),
+            new AccountSeed("yy-office", "岳阳县帮扶办 周主任", OTHER_COUNTY, null, Set.of(Role.OFFICE)),
             new AccountSeed(LEADER_LOGIN, "县委副书记 张卫东", COUNTY, null, Set.of(Role.LEADER)),
             new AccountSeed(UNLINKED_LEADER_LOGIN, "新任县领导（未关联干部）", COUNTY, null, Set.of(Role.LEADER)),
             new AccountSeed("inspector", "县督查室 王督查", COUNTY, null, Set.of(Role.INSPECTOR)),

@@ -34,9 +34,15 @@ import java.util.TreeSet;
 @NamedQuery(name = Enterprise.BY_CREDIT_CODES, query = "select e from Enterprise e join fetch e.region where e.creditCode in :codes",
         hints = {@QueryHint(name = "eclipselink.batch", value = "e.tags"), @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Enterprise.COUNT, query = "select count(e) from Enterprise e")
+@NamedQuery(name = Enterprise.BY_IDS, query = "select e from Enterprise e where e.id in :ids")
+@NamedQuery(name = Enterprise.PICK_WITHIN, query = "select e from Enterprise e join fetch e.region r where r.path like :region"
+        + " and (lower(e.name) like :q escape '\\' or lower(e.creditCode) like :q escape '\\') order by e.name, e.id")
 public class Enterprise extends AssistanceTarget {
 
     public static final String BY_CREDIT_CODE = "Enterprise.byCreditCode";
+    public static final String BY_IDS = "Enterprise.byIds";
+    /** Enterprises of a region whose name or credit code contains {@code q} (a Like pattern): the pickers. */
+    public static final String PICK_WITHIN = "Enterprise.pickWithin";
     public static final String BY_CREDIT_CODES = "Enterprise.byCreditCodes";
     public static final String COUNT = "Enterprise.count";
 

@@ -10,6 +10,7 @@ import cn.bangfu.campaign.entity.CadreRef;
 import cn.bangfu.campaign.entity.MatrixRow;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.web.platform.DialogSave;
+import cn.bangfu.web.platform.UnitNames;
 import cn.bangfu.web.platform.Labels;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -54,7 +55,7 @@ public class AssignmentEditor implements Serializable {
     Labels labels;
 
     /** Names of the units and leaders the dialog has shown or suggested, for the autocompletes' labels. */
-    private final Map<String, String> unitNames = new HashMap<>();
+    private final UnitNames unitNames = new UnitNames();
     private final Map<String, String> leaderNames = new HashMap<>();
     private AssignmentForm form;
     private List<String> warnings = List.of();
@@ -97,12 +98,7 @@ public class AssignmentEditor implements Serializable {
 
     /** Units of the campaign's region whose name or code contains the text, as unit codes. */
     public List<String> completeUnit(String text) {
-        List<String> codes = new ArrayList<>();
-        for (UnitData u : assignments.units(matrix.getCampaign().code(), text)) {
-            unitNames.put(u.code(), u.name());
-            codes.add(u.code());
-        }
-        return codes;
+        return unitNames.offer(assignments.units(matrix.getCampaign().code(), text));
     }
 
     private void remember(AssignmentData a) {
@@ -111,7 +107,7 @@ public class AssignmentEditor implements Serializable {
                     a.leader().name() + (a.leader().position() == null ? "" : "（" + a.leader().position() + "）"));
         }
         for (AssignmentUnitData u : a.units()) {
-            unitNames.put(u.code(), u.name());
+            unitNames.remember(u.code(), u.name());
         }
     }
 
@@ -120,7 +116,7 @@ public class AssignmentEditor implements Serializable {
     }
 
     public String unitLabel(String code) {
-        return code == null ? null : unitNames.getOrDefault(code, code);
+        return unitNames.label(code);
     }
 
     public String getCoUnitsHint() {

@@ -19,6 +19,7 @@ import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.TargetKind;
 import cn.bangfu.web.platform.PagedModel;
+import cn.bangfu.web.platform.UnitNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -70,7 +71,7 @@ public class AssignmentMatrix implements Serializable {
     private List<RegionData> regionList;
     private Map<String, String> regionNames;
     /** Names of the units the unit filter has suggested, for its label. */
-    private final Map<String, String> unitNames = new HashMap<>();
+    private final UnitNames unitNames = new UnitNames();
     private PagedModel<MatrixRow> rows;
     private List<UnitLoad> loads;
     private Long unassigned;
@@ -81,9 +82,7 @@ public class AssignmentMatrix implements Serializable {
         campaignList = campaigns.find(CampaignFilter.NONE, new PageRequest(0, 200, null, null)).items().stream()
                 .filter(c -> !c.stationed()).toList();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
-        campaign = campaignList.stream().filter(c -> c.code().equals(requested)).findFirst()
-                .orElse(campaignList.stream().filter(c -> "ACTIVE".equals(c.status())).findFirst()
-                        .orElse(campaignList.isEmpty() ? null : campaignList.get(0)));
+        campaign = CampaignChoices.preferred(campaignList, requested).orElse(null);
         campaignCode = campaign == null ? null : campaign.code();
         regionList = regions.all();
         regionNames = regionList.stream().collect(Collectors.toMap(RegionData::code, RegionData::name));
@@ -122,16 +121,11 @@ public class AssignmentMatrix implements Serializable {
      * typed rather than listed. (The dialog's {@link AssignmentEditor#completeUnit} offers only the campaign's region.)
      */
     public List<String> completeFilterUnit(String text) {
-        List<String> codes = new ArrayList<>();
-        for (UnitData u : units.find(UnitFilter.NONE, new PageRequest(0, SUGGESTIONS, null, text)).items()) {
-            unitNames.put(u.code(), u.name());
-            codes.add(u.code());
-        }
-        return codes;
+        return unitNames.offer(units.find(UnitFilter.NONE, new PageRequest(0, SUGGESTIONS, null, text)).items());
     }
 
     public String unitLabel(String code) {
-        return code == null ? null : unitNames.getOrDefault(code, code);
+        return unitNames.label(code);
     }
 
     public String regionName(String code) {

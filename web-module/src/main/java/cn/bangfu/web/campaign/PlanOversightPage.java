@@ -52,10 +52,7 @@ public class PlanOversightPage implements Serializable {
         // Stationed campaigns (驻企) have no plans or visits.
         campaignList = campaigns.find(new CampaignFilter(null, null), new PageRequest(0, 100, null, null)).items().stream()
                 .filter(c -> !c.stationed()).toList();
-        if (!campaignList.isEmpty()) {
-            campaign = campaignList.stream().filter(c -> "ACTIVE".equals(c.status())).map(CampaignData::code).findFirst()
-                    .orElse(campaignList.get(0).code());
-        }
+        campaign = CampaignChoices.preferred(campaignList, null).map(CampaignData::code).orElse(null);
         refresh();
     }
 

@@ -106,8 +106,7 @@ public class StationingList implements Serializable {
                 campaignList.add(0, campaign);
             }
         } else {
-            campaign = campaignList.stream().filter(c -> "ACTIVE".equals(c.status())).findFirst()
-                    .orElse(campaignList.isEmpty() ? null : campaignList.get(0));
+            campaign = CampaignChoices.preferred(campaignList, null).orElse(null);
         }
         selected = campaign == null ? null : campaign.code();
         changed();

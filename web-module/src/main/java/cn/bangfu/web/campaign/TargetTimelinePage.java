@@ -15,13 +15,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
+import cn.bangfu.web.platform.Downloads;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -92,9 +91,7 @@ public class TargetTimelinePage implements Serializable {
     /** An attachment of the plan, for the download link. */
     public StreamedContent download(long attachmentId) {
         Plans.FileData f = plans.attachment(campaign, timeline.plan().id(), attachmentId);
-        byte[] bytes = f.content();
-        return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.contentType()).contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return Downloads.of(f.fileName(), f.contentType(), f.content());
     }
 
     /** Whether the caller's unit is one of the target's team. */

@@ -1,7 +1,7 @@
 package cn.bangfu.web.org;
 
+import cn.bangfu.web.platform.Times;
 import cn.bangfu.platform.entity.Roles;
-import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.org.boundary.Inbox;
 import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -14,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A unit's inbox: its notices newest first, in the reader's language, with their time to the second
@@ -27,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 public class InboxPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Clocks.CHINA);
 
     @Inject
     Inbox inbox;
@@ -52,9 +50,10 @@ public class InboxPage implements Serializable {
         unitCode = myAccount.scope().unitCode();
     }
 
-    /** Whether the caller has an inbox: a unit's, or an office account's (the office of his region). */
+    /** Whether the caller has an inbox: a unit's, an office account's (the office of his region), a contact leader's (his cadre's). */
     public boolean isHasInbox() {
-        return unitCode != null || jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return unitCode != null || context.isUserInRole(Roles.OFFICE) || context.isUserInRole(Roles.LEADER) && myAccount.scope().cadreId() != null;
     }
 
     /** The caller's own unit, which the page marks among each target's units. */
@@ -76,7 +75,7 @@ public class InboxPage implements Serializable {
     }
 
     public String time(NoticeData n) {
-        return n.createdAt() == null ? null : TIME.format(n.createdAt());
+        return n.createdAt() == null ? null : Times.format(n.createdAt());
     }
 
     public PagedModel<NoticeData> getRows() {

@@ -1,6 +1,5 @@
 package cn.bangfu.web.platform;
 
-import cn.bangfu.platform.control.Clocks;
 import cn.bangfu.platform.boundary.AuditLog;
 import cn.bangfu.platform.entity.AuditEvent;
 import cn.bangfu.platform.entity.AuditQuery;
@@ -15,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.MissingResourceException;
@@ -30,7 +28,6 @@ public class AuditLogPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int ROWS = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Clocks.CHINA);
 
     /** One event as the table shows it; the changes read "field: old → new", one per line. */
     public record Row(long id, String time, String actor, String type, String entityId, String action, List<String> changes)
@@ -82,7 +79,7 @@ public class AuditLogPage implements Serializable {
         AuditText text = text();
         String type = e.getEntityType();
         List<String> changes = e.getChanges().stream().map(c -> change(text, type, c)).toList();
-        return new Row(e.getId(), TIME.format(e.getOccurredAt()), e.getActor(), text.entity(type), e.getEntityId(),
+        return new Row(e.getId(), Times.format(e.getOccurredAt()), e.getActor(), text.entity(type), e.getEntityId(),
                 text.action(e.getAction()), changes);
     }
 
@@ -97,7 +94,7 @@ public class AuditLogPage implements Serializable {
             return labels.get("audit.none");
         }
         try {
-            return TIME.format(Instant.parse(value));
+            return Times.format(Instant.parse(value));
         } catch (DateTimeParseException e) {
             String shown = text.value(type, field, value);
             return shown == null || shown.isEmpty() ? labels.get("audit.none") : shown;

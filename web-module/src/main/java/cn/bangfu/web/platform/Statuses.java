@@ -4,6 +4,8 @@ import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.FirstVisit;
 import cn.bangfu.campaign.entity.PlanStatus;
 import cn.bangfu.campaign.entity.StationingStatus;
+import cn.bangfu.ledger.entity.Light;
+import cn.bangfu.ledger.entity.ProblemState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Map;
@@ -30,7 +32,12 @@ public class Statuses {
             "stationing", new Kind("stationing.status.",
                     Map.of(StationingStatus.ACTIVE.name(), "success", StationingStatus.UPCOMING.name(), "info"), "secondary"),
             "firstVisit", new Kind("work.firstVisit.", Map.of(FirstVisit.State.ON_TIME.name(), "success", FirstVisit.State.PENDING.name(), "info"),
-                    "danger"));
+                    "danger"),
+            "problem", new Kind("ledger.state.", Map.of(ProblemState.REGISTERED.name(), "info", ProblemState.ROUTED.name(), "info",
+                    ProblemState.ACCEPTED.name(), "success", ProblemState.REOPENED.name(), "warning", ProblemState.PAUSED.name(), "warning",
+                    ProblemState.RESOLVED.name(), "success", ProblemState.CLOSED.name(), "success"), "secondary"),
+            "light", new Kind("ledger.light.", Map.of(Light.GREEN.name(), "success", Light.YELLOW.name(), "warning", Light.RED.name(), "danger"),
+                    "secondary"));
 
     /** The label key of a status of this kind, e.g. plan.status.DRAFT. */
     public String label(String kind, String status) {

@@ -287,6 +287,76 @@ class LedgerIT extends DeployedBangfu {
         assertEquals(201, register("office", SHOES, "文旅项目用地", "TOURISM").status());
     }
 
+    @Test
+    void aCallbackDrawRepeatsWithItsSeedAndFlagsWhatDeservesASecondLook() {
+        JsonObject body = Json.createObjectBuilder().add("percentage", 50).add("seed", 20261205L).build();
+        Http.Response first = http.to(CAMPAIGN + "callbacks").as("office").post(body);
+        assertEquals(201, first.status(), first::toString);
+        List<Long> drawn = first.json().getJsonArray("callbacks").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getJsonNumber("problemId").longValue()).toList();
+        long eligible = first.json().getInt("eligible");
+        assertEquals((long) Math.ceil(eligible * 0.5), drawn.size(), "half of " + eligible + ", rounded up");
+        assertEquals(20261205L, first.json().getJsonNumber("seed").longValue());
+        Http.Response again = http.to(CAMPAIGN + "callbacks").as("office").post(body);
+        assertEquals(drawn, again.json().getJsonArray("callbacks").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getJsonNumber("problemId").longValue()).toList(), "the same seed draws the same problems");
+
+        JsonObject satisfied = first.json().getJsonArray("callbacks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> "SATISFIED".equals(c.getString("rating", null))).findFirst().orElseThrow();
+        Http.Response recorded = http.to(CAMPAIGN + "callbacks/" + satisfied.getJsonNumber("id").longValue()).as("office")
+                .put(Json.createObjectBuilder().add("result", "UNSOLVED").add("note", "企业说问题还在")
+                        .add("version", satisfied.getJsonNumber("version")).build());
+        assertEquals(200, recorded.status(), recorded::toString);
+        assertTrue(strings(recorded.json().getJsonArray("flags")).contains("SATISFIED_BUT_UNSOLVED"), recorded::toString);
+        Http.Response stale = http.to(CAMPAIGN + "callbacks/" + satisfied.getJsonNumber("id").longValue()).as("office")
+                .put(Json.createObjectBuilder().add("result", "SOLVED").add("version", satisfied.getJsonNumber("version")).build());
+        assertEquals(409, stale.status(), "the version read before the first record is stale: " + stale);
+        Http.Response badResult = http.to(CAMPAIGN + "callbacks/" + satisfied.getJsonNumber("id").longValue()).as("office")
+                .put(Json.createObjectBuilder().add("result", "MAYBE").build());
+        assertEquals(400, badResult.status(), badResult::toString);
+        List<JsonObject> samples = http.to(CAMPAIGN + "callbacks").as("office").get().array();
+        assertEquals(again.json().getJsonNumber("id"), samples.get(0).getJsonNumber("id"), "newest first");
+        assertTrue(samples.stream().anyMatch(x -> x.getJsonNumber("id").equals(first.json().getJsonNumber("id"))), "every draw is kept");
+        assertEquals("UNSOLVED", samples.stream().filter(x -> x.getJsonNumber("id").equals(first.json().getJsonNumber("id"))).findFirst()
+                .orElseThrow().getJsonArray("callbacks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("id").equals(satisfied.getJsonNumber("id"))).findFirst().orElseThrow().getString("result"));
+        Http.Response none = http.to(CAMPAIGN + "callbacks").as("office").post(Json.createObjectBuilder().add("percentage", 0).build());
+        assertEquals(400, none.status(), none::toString);
+        assertEquals(1, none.errors("percentage").size());
+        assertEquals(403, http.to(CAMPAIGN + "callbacks").as("pj-swj").get().status(), "the office's own check");
+    }
+
+    @Test
+    void aCommonProblemAnsweredOnceResolvesEveryMember() {
+        JsonObject a = register("office", SHOES, "园区企业用电价格偏高", "COST").json();
+        JsonObject b = register("office", XINTIAN, "用电价格偏高，窑炉电费高", "COST").json();
+        step("api/v1/problems/" + b.getJsonNumber("id").longValue(), "office", Json.createObjectBuilder().add("action", "ROUTE"));
+        Http.Response similar = http.to("api/v1/problems/" + a.getJsonNumber("id").longValue() + "/similar").as("office").get();
+        assertEquals(200, similar.status(), similar::toString);
+        assertTrue(similar.array().stream().anyMatch(s -> s.getString("number").equals(b.getString("number"))),
+                "the other enterprise's problem is suggested: " + similar);
+
+        Http.Response alone = http.to(CAMPAIGN + "common-problems").as("office").post(Json.createObjectBuilder().add("title", "电价")
+                .add("category", "COST").add("problems", Json.createArrayBuilder().add(a.getJsonNumber("id"))).build());
+        assertEquals(400, alone.status(), "one enterprise is no common problem");
+        Http.Response merged = http.to(CAMPAIGN + "common-problems").as("office").post(Json.createObjectBuilder().add("title", "工业企业电价偏高")
+                .add("category", "COST").add("problems", Json.createArrayBuilder().add(a.getJsonNumber("id")).add(b.getJsonNumber("id"))).build());
+        assertEquals(201, merged.status(), merged::toString);
+        assertEquals(2, merged.json().getJsonArray("members").size());
+        long common = merged.json().getJsonNumber("id").longValue();
+        Http.Response answered = http.to(CAMPAIGN + "common-problems/" + common + "/resolve").as("office")
+                .post(Json.createObjectBuilder().add("policyAnswer", "县政府出台工业用电补贴办法，园区企业每千瓦时补贴 0.05 元").build());
+        assertEquals(200, answered.status(), answered::toString);
+        assertEquals("RESOLVED", answered.json().getString("state"));
+        assertTrue(answered.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .allMatch(m -> m.getString("state").equals("RESOLVED")), answered::toString);
+        JsonObject own = http.to("api/v1/problems/" + a.getJsonNumber("id").longValue()).as("enterprise").get().json();
+        assertEquals(List.of("RATE"), strings(own.getJsonArray("actions")), "the enterprise rates its own");
+        assertEquals(common, own.getJsonNumber("commonProblemId").longValue());
+        assertEquals(409, http.to(CAMPAIGN + "common-problems/" + common + "/resolve").as("office")
+                .post(Json.createObjectBuilder().add("policyAnswer", "again").build()).status(), "answered once");
+    }
+
     private static Http.Response register(String login, String enterprise, String title, String category) {
         Http.Response r = http.to(CAMPAIGN + "problems").as(login).post(Json.createObjectBuilder()
                 .add("target", Json.createObjectBuilder().add("creditCode", creditCode(enterprise))).add("title", title).add("category", category).build());

@@ -45,7 +45,7 @@ public class CampaignProblemsResource {
     @GET
     @Operation(operationId = "listProblems", summary = "The campaign's problems",
             description = "The problems you see (the office, inspectors and evaluators: their region's; a unit: those routed to it and of "
-                    + "the targets it helps; a contact leader: his targets'; an enterprise: its own), newest first. Filters: state (REGISTERED, "
+                    + "the targets it helps; a contact leader: his targets'; an enterprise: its own), newest first. Filters: state (one or several, comma-separated: REGISTERED, "
                     + "ROUTED, ACCEPTED, REOPENED, PAUSED, RESOLVED, CLOSED, WITHDRAWN), light (GREEN, YELLOW, RED), unitCode (the responsible "
                     + "unit), category (a category code), regionCode (that region and below), creditCode, escalated=true; q matches number, "
                     + "title and target name; sort by number, raisedOn, deadline, workingDaysLeft, state, category, title or target.")
