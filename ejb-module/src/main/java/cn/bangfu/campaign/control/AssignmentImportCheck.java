@@ -16,7 +16,6 @@ import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.KeyProject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,6 @@ import java.util.function.Function;
  * that is no date is refused on any row.
  */
 public final class AssignmentImportCheck {
-
-    private static final Comparator<FieldError> BY_CELL = Comparator.comparing(FieldError::row)
-            .thenComparing(e -> e.column() == null ? "" : e.column());
 
     private AssignmentImportCheck() {
     }
@@ -141,8 +137,8 @@ public final class AssignmentImportCheck {
                 }
             }
         }
-        errors.sort(BY_CELL);
-        warnings.sort(BY_CELL);
+        errors.sort(FieldError.BY_CELL);
+        warnings.sort(FieldError.BY_CELL);
         return new Result(errors, warnings, plan);
     }
 

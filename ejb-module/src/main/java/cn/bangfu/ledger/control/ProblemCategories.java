@@ -68,11 +68,16 @@ public class ProblemCategories {
 
     /** The category of this code (a name is accepted too) that a problem of this region may have. */
     public Optional<Category> find(String codeOrName, String regionPath) {
+        return find(all(), codeOrName, regionPath);
+    }
+
+    /** As {@link #find(String, String)}, among these categories: for checks that run without the database. */
+    public static Optional<Category> find(List<Category> categories, String codeOrName, String regionPath) {
         if (codeOrName == null) {
             return Optional.empty();
         }
         String wanted = codeOrName.strip();
-        return usableIn(regionPath).stream()
+        return categories.stream().filter(c -> c.usableIn(regionPath))
                 .filter(c -> c.code().equalsIgnoreCase(wanted) || c.name().equals(wanted) || wanted.equalsIgnoreCase(c.nameEn()))
                 .findFirst();
     }

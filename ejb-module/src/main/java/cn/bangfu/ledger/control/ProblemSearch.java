@@ -3,7 +3,9 @@ package cn.bangfu.ledger.control;
 import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.ledger.entity.Problem;
 import cn.bangfu.ledger.entity.ProblemFilter;
+import cn.bangfu.ledger.entity.ProblemState;
 import cn.bangfu.org.entity.Scope;
+import cn.bangfu.platform.control.KeysetChunks;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
@@ -11,7 +13,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
 
 /**
  * The problem ledger of a campaign as one user sees it ({@link ProblemScope}), filtered, sorted and paged by the
@@ -37,6 +43,31 @@ public class ProblemSearch {
         Where where = where(scope, campaign, filter, lights, page.qPattern());
         return where.page(em, Problem.class, "select p from Problem p join fetch p.target t join fetch t.region join fetch p.campaign"
                 + " left join fetch p.responsibleUnit", "select count(p) from Problem p join p.target t", order, page);
+    }
+
+    /**
+     * Every problem {@link #find} would list for this filter and free text but the withdrawn (they are off the ledger), by
+     * id, read {@code chunk} at a time as the caller iterates, each copied by {@code copy} before its chunk leaves the
+     * persistence context, so a province's ledger never sits in memory. For read-only work: it clears the persistence context.
+     */
+    public <T> Iterable<T> onLedger(Scope scope, Campaign campaign, ProblemFilter filter, LightWindow lights, String q, int chunk,
+                                    Function<Problem, T> copy) {
+        Where where = where(scope, campaign, filter, lights, new PageRequest(0, 1, null, q).qPattern())
+                .and("p.state <> :withdrawn", "withdrawn", ProblemState.WITHDRAWN);
+        String select = "select p from Problem p join fetch p.target t left join fetch p.responsibleUnit" + where.clause();
+        Iterable<Copied<T>> chunks = KeysetChunks.of(chunk, last -> {
+            TypedQuery<Problem> query = last == null ? em.createQuery(select + " order by p.id", Problem.class)
+                    : em.createQuery(select + " and p.id > :after order by p.id", Problem.class).setParameter("after", last.id());
+            List<Copied<T>> loaded = where.bind(query).setMaxResults(chunk).getResultList().stream()
+                    .map(p -> new Copied<>(p.getId(), copy.apply(p))).toList();
+            em.clear();
+            return loaded;
+        });
+        return () -> StreamSupport.stream(chunks.spliterator(), false).map(Copied::value).iterator();
+    }
+
+    /** A problem copied, with the id the next chunk starts after. */
+    private record Copied<T>(long id, T value) {
     }
 
     public static boolean sortable(String field) {

@@ -58,12 +58,16 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Problem.BY_IDS, query = "select p from Problem p join fetch p.campaign c join fetch p.target t join fetch t.region"
         + " left join fetch p.responsibleUnit where p.id in :ids")
 @NamedQuery(name = Problem.ASSISTING_OF, query = "select p.id, u from Problem p join p.assistingUnits u where p.id in :ids order by u.code")
+@NamedQuery(name = Problem.LEDGER_ROWS_OF, query = "select p.targetId, p.raisedOn, p.title, p.description, p.importKey from Problem p"
+        + " where p.campaignId = :campaign and p.targetId in :targets")
 public class Problem implements Audited, Versioned {
 
     public static final String BY_ID = "Problem.byId";
     public static final String BY_NUMBER = "Problem.byNumber";
     public static final String BY_IDS = "Problem.byIds";
     public static final String ASSISTING_OF = "Problem.assistingOf";
+    /** What makes the campaign's problems of some targets rows of a ledger: target id, day raised, title, description, import key. */
+    public static final String LEDGER_ROWS_OF = "Problem.ledgerRowsOf";
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 4000;

@@ -7,7 +7,6 @@ import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.FieldError;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,6 @@ import java.util.stream.Collectors;
  * Each error carries the Excel row and column letter of the bad cell.
  */
 public final class CadreImportCheck {
-
-    private static final Comparator<FieldError> BY_CELL = Comparator.comparing(FieldError::row)
-            .thenComparing(e -> e.column() == null ? "" : e.column());
 
     private CadreImportCheck() {
     }
@@ -52,7 +48,7 @@ public final class CadreImportCheck {
                 errors.add(e.at(row.row(), CadreColumn.letterOf(e.field())));
             }
         }
-        errors.sort(BY_CELL);
+        errors.sort(FieldError.BY_CELL);
         return errors;
     }
 

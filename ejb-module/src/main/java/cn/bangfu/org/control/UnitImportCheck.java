@@ -6,7 +6,6 @@ import cn.bangfu.org.entity.Unit;
 import cn.bangfu.org.entity.UnitRow;
 import cn.bangfu.platform.entity.FieldError;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,6 @@ import java.util.Objects;
  * the Excel row and column letter of the bad cell.
  */
 public final class UnitImportCheck {
-
-    private static final Comparator<FieldError> BY_CELL = Comparator.comparing(FieldError::row)
-            .thenComparing(e -> e.column() == null ? "" : e.column());
 
     private UnitImportCheck() {
     }
@@ -50,7 +46,7 @@ public final class UnitImportCheck {
                 errors.add(e.at(row.row(), UnitColumn.letterOf(e.field())));
             }
         }
-        errors.sort(BY_CELL);
+        errors.sort(FieldError.BY_CELL);
         return errors;
     }
 

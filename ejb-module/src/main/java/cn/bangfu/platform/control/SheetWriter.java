@@ -98,15 +98,27 @@ public final class SheetWriter {
 
     /** One row per record below the header, in the order iterated; a null cell is left out. */
     public <T> void rows(Sheet sheet, Iterable<T> records, Function<T, String[]> cells) {
+        values(sheet, records, cells::apply);
+    }
+
+    /**
+     * One row per record below the header, in the order iterated: a {@link Number} as a number Excel adds up,
+     * anything else as its text; a null cell is left out. For reports, whose counts are figures, not codes.
+     */
+    public <T> void values(Sheet sheet, Iterable<T> records, Function<T, Object[]> cells) {
         int r = HEADER_ROW + 1;
         for (T record : records) {
             Row row = sheet.createRow(r++);
-            String[] values = cells.apply(record);
+            Object[] values = cells.apply(record);
             for (int c = 0; c < values.length; c++) {
-                if (values[c] != null) {
+                if (values[c] instanceof Number n) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellStyle(styles.number);
+                    cell.setCellValue(n.doubleValue());
+                } else if (values[c] != null) {
                     Cell cell = row.createCell(c);
                     cell.setCellStyle(styles.text);
-                    cell.setCellValue(values[c]);
+                    cell.setCellValue(values[c].toString());
                 }
             }
         }
@@ -139,12 +151,15 @@ public final class SheetWriter {
     private static final class Styles {
         final CellStyle header;
         final CellStyle text;
+        final CellStyle number;
         final CellStyle wrap;
 
         Styles(Workbook workbook) {
             short textFormat = workbook.createDataFormat().getFormat("@");
             text = workbook.createCellStyle();
             text.setDataFormat(textFormat);
+            number = workbook.createCellStyle();
+            number.setDataFormat(workbook.createDataFormat().getFormat("0"));
             wrap = workbook.createCellStyle();
             wrap.setDataFormat(textFormat);
             wrap.setWrapText(true);

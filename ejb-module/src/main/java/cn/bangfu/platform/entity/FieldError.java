@@ -1,6 +1,7 @@
 package cn.bangfu.platform.entity;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,6 +11,10 @@ import java.util.List;
  */
 public record FieldError(String field, String messageKey, List<Object> args, Integer row, String column)
         implements Serializable {
+
+    /** The order an import lists its bad cells in: by row, then by column letter. */
+    public static final Comparator<FieldError> BY_CELL = Comparator.comparing(FieldError::row)
+            .thenComparing(e -> e.column() == null ? "" : e.column());
 
     public FieldError {
         args = args == null ? List.of() : List.copyOf(args);

@@ -6,7 +6,6 @@ import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseRow;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,6 @@ import java.util.Objects;
  * Each error carries the Excel row and column letter of the bad cell.
  */
 public final class EnterpriseImportCheck {
-
-    private static final Comparator<FieldError> BY_CELL = Comparator.comparing(FieldError::row)
-            .thenComparing(e -> e.column() == null ? "" : e.column());
 
     private EnterpriseImportCheck() {
     }
@@ -51,7 +47,7 @@ public final class EnterpriseImportCheck {
                 errors.add(e.at(row.row(), EnterpriseColumn.letterOf(e.field())));
             }
         }
-        errors.sort(BY_CELL);
+        errors.sort(FieldError.BY_CELL);
         return errors;
     }
 

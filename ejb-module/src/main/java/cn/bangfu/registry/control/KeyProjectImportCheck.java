@@ -8,7 +8,6 @@ import cn.bangfu.registry.entity.KeyProjectCategory;
 import cn.bangfu.registry.entity.KeyProjectData;
 import cn.bangfu.registry.entity.KeyProjectRow;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,6 @@ import java.util.stream.Collectors;
  * its name within its region. Each error carries the Excel row and column letter of the bad cell.
  */
 public final class KeyProjectImportCheck {
-
-    private static final Comparator<FieldError> BY_CELL = Comparator.comparing(FieldError::row)
-            .thenComparing(e -> e.column() == null ? "" : e.column());
 
     private KeyProjectImportCheck() {
     }
@@ -59,7 +55,7 @@ public final class KeyProjectImportCheck {
                 errors.add(e.at(row.row(), KeyProjectColumn.letterOf(e.field())));
             }
         }
-        errors.sort(BY_CELL);
+        errors.sort(FieldError.BY_CELL);
         return errors;
     }
 

@@ -31,10 +31,6 @@ import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.KeyProject;
-import cn.bangfu.registry.entity.KeyProjectCategory;
-import cn.bangfu.registry.entity.KeyProjectData;
-import java.lang.reflect.Constructor;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,8 +44,7 @@ class AssignmentImportCheckTest {
     private static final Scope OFFICE = new Scope("office", "430626", PINGJIANG.getPath(), null, null, java.util.Set.of(Role.OFFICE));
     private static final Cadre NAMESAKE_1 = Fixture.id(new Cadre(new CadreData(null, "王强", "pj-xw", "副县长", "COUNTY_LEADER", null, null), PARTY));
     private static final Cadre NAMESAKE_2 = Fixture.id(new Cadre(new CadreData(null, "王强", "pj-xw", "县委常委", "COUNTY_LEADER", null, null), PARTY));
-    private static final KeyProject PARK = Fixture.id(new KeyProject(new KeyProjectData(null, "福坤汽车产业园", "INDUSTRY", new BigDecimal("30000"),
-            "430626", null, null), PINGJIANG, category()));
+    private static final KeyProject PARK = Fixture.keyProject("福坤汽车产业园", PINGJIANG);
 
     /** The campaign runs through 2026; the office imports in June. */
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
@@ -217,16 +212,6 @@ class AssignmentImportCheckTest {
         assertEquals("张卫东", AssignmentImportCheck.leaderName("张卫东（县委副书记）"));
         assertEquals("张卫东", AssignmentImportCheck.leaderName(" 张卫东 (县委副书记)"));
         assertEquals("张卫东", AssignmentImportCheck.leaderName("张卫东"));
-    }
-
-    private static KeyProjectCategory category() {
-        try {
-            Constructor<KeyProjectCategory> c = KeyProjectCategory.class.getDeclaredConstructor();
-            c.setAccessible(true);
-            return c.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static {

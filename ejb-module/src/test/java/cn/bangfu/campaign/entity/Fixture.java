@@ -10,7 +10,12 @@ import cn.bangfu.registry.entity.AssistanceTarget;
 import cn.bangfu.registry.entity.CreditCode;
 import cn.bangfu.registry.entity.Enterprise;
 import cn.bangfu.registry.entity.EnterpriseData;
+import cn.bangfu.registry.entity.KeyProject;
+import cn.bangfu.registry.entity.KeyProjectCategory;
+import cn.bangfu.registry.entity.KeyProjectData;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -93,6 +98,18 @@ public final class Fixture {
         String code = CreditCode.compose('9', '1', region.getCode().substring(0, 6), body);
         return id(new Enterprise(new EnterpriseData(code, name, region.getCode(), "C", List.of(), null, null, null, null, null, List.of(),
                 null), region));
+    }
+
+    /** A key project of 30,000 (万元) in industry, with an id as if stored. */
+    public static KeyProject keyProject(String name, Region region) {
+        try {
+            Constructor<KeyProjectCategory> category = KeyProjectCategory.class.getDeclaredConstructor();
+            category.setAccessible(true);
+            return id(new KeyProject(new KeyProjectData(null, name, "INDUSTRY", new BigDecimal("30000"), region.getCode(), null, null), region,
+                    category.newInstance()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Gives a new entity an id, as persisting it would. */

@@ -72,6 +72,13 @@ public final class Http {
             return send(builder.GET());
         }
 
+        /** A GET of a file, such as an .xlsx export: its bytes as sent, not decoded as text. */
+        File file() {
+            HttpResponse<byte[]> r = exchange(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new File(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.headers().firstValue("Content-Disposition").orElse(null), r.body());
+        }
+
         Response delete() {
             return send(builder.DELETE());
         }
@@ -97,15 +104,28 @@ public final class Http {
 
         private Response send(HttpRequest.Builder b) {
             HttpRequest request = b.build();
+            return new Response(request.method() + " " + request.uri(), exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+
+        private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
             try {
-                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new Response(request.method() + " " + request.uri(), r);
+                return client.send(request, body);
             } catch (IOException e) {
                 throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** A downloaded file: status, Content-Type, Content-Disposition and body. */
+    public record File(int status, String contentType, String disposition, byte[] body) {
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + disposition + (contentType != null && contentType.contains("json")
+                    ? "\n" + new String(body, StandardCharsets.UTF_8) : " (" + body.length + " bytes)");
         }
     }
 

@@ -10,9 +10,21 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -382,5 +394,234 @@ class LedgerIT extends DeployedBangfu {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    // --- the office's Excel ledger (问题台账): import and export ----------------------------------------------------------
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final List<String> LEDGER_HEADER = List.of("序号", "企业名称", "统一社会信用代码", "问题描述", "问题类别", "提出日期", "责任单位", "办理状态",
+            "办结日期", "办理结果");
+    /** 湖南好食工贸: a third enterprise of 平江县. */
+    private static final String HAOSHI = "湖南好食工贸有限公司";
+
+    @Test
+    void theOfficesLedgerImportsWhollyOrNotAtAllKeepsItsDaysAndStatesAndTwiceChangesNothing() {
+        String code = ItData.threeToOneCampaign(http, null);
+        String imports = "api/v1/campaigns/" + code + "/imports/problems";
+        Http.File template = http.to(imports + "/template").as("office").file();
+        assertEquals(200, template.status(), template::toString);
+        assertEquals(XLSX, template.contentType(), template::toString);
+        assertTrue(template.disposition().contains("filename*=UTF-8''"), template::toString);
+        assertEquals(LEDGER_HEADER, cells(sheet(template.body()).getRow(0)));
+
+        String shoes = creditCode(SHOES);
+        String xintian = creditCode(XINTIAN);
+        String haoshi = creditCode(HAOSHI);
+        byte[] bad = ledger(new Object[][] {
+            {1, SHOES, shoes, "贷款展期", "融资贷款", "2026-03-02", "pj-swj", "已交办", null, null},
+            {2, "欣田建材", xintian, "砖瓦窑炉技改审批", "APPROVAL", "2026-04-01", "pj-fgj", "已交办", null, null},
+            {3, SHOES, shoes, "用电增容", "要素保障", "2026-04-02", "pj-gxj", "已完成", null, null},
+            {4, HAOSHI, haoshi, "产品进入商超渠道难", "MARKET", "2026-05-06", "yy-gxj", "已办结", null, "已对接省内商超"},
+            {5, SHOES, shoes, "路灯损坏", "FACTORS", "2099-01-01", null, "未交办", null, null}});
+        Http.Response rejected = http.to(imports).as("office").send("POST", XLSX, bad);
+        assertEquals(422, rejected.status(), rejected::toString);
+        List<JsonObject> errors = rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertEquals(List.of("3B", "4H", "5G", "5I", "6F"), errors.stream().map(e -> e.getInt("row") + e.getString("column")).toList(),
+                rejected::toString);
+        assertEquals(List.of("enterpriseName", "state", "unit", "resolvedOn", "raisedOn"), errors.stream().map(e -> e.getString("field")).toList());
+        assertEquals("企业名称\"欣田建材\"与该统一社会信用代码登记的名称\"" + XINTIAN + "\"不符", errors.get(0).getString("message"));
+        assertEquals("单位\"yy-gxj\"不存在或不在平江县范围内", errors.get(2).getString("message"));
+        assertEquals("已办结、已销号的问题须填写办结日期", errors.get(3).getString("message"));
+        assertEquals("提出日期不能晚于今天", errors.get(4).getString("message"));
+        Http.Response english = http.to(imports).as("office").english().send("POST", XLSX, bad);
+        assertEquals("The state \"已完成\" is unknown: write 未交办, 已交办, 办理中, 已办结 or 已销号", english.errors("state").get(0).getString("message"));
+        assertEquals(List.of(), problems(code), "nothing half-saved");
+
+        byte[] good = ledger(new Object[][] {
+            {1, SHOES, shoes, "贷款展期。流动资金贷款将到期，请求协调展期", "融资贷款", "2026-03-02", "pj-swj", "已销号", "2026/3/20", "已协调银行办理展期"},
+            {2, XINTIAN, xintian, "砖瓦窑炉技改审批", "APPROVAL", "2026年4月1日", "平江县发展和改革局", "已办结", "2026-04-15", "已开通绿色通道"},
+            {3, HAOSHI, haoshi, "产品进入商超渠道难", "MARKET", LocalDate.of(2026, 5, 6), "pj-gxj", "办理中", null, null},
+            {4, SHOES, shoes, "厂区道路路灯损坏", "FACTORS", "2026-06-01", "pj-fgj", "已交办", null, null},
+            {5, XINTIAN, xintian, "环评审批时间长", "APPROVAL", "2026-07-01", null, "未交办", null, null}});
+        Http.Response first = http.to(imports).as("office").send("POST", XLSX, good);
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(List.of(5, 0, 0), counts(first), first::toString);
+        List<JsonObject> created = problems(code);
+        assertEquals(List.of("CLOSED", "RESOLVED", "ACCEPTED", "ROUTED", "REGISTERED"), created.stream().map(p -> p.getString("state")).toList());
+        assertEquals(List.of("2026-03-02", "2026-04-01", "2026-05-06", "2026-06-01", "2026-07-01"),
+                created.stream().map(p -> p.getString("raisedOn")).toList(), "the days as the sheet wrote them, an Excel date too");
+        assertEquals(java.util.Arrays.asList("pj-swj", "pj-fgj", "pj-gxj", "pj-fgj", null),
+                created.stream().map(p -> p.getString("responsibleUnit", null)).toList());
+        assertEquals(List.of("2026-03-20", "2026-04-15"), created.subList(0, 2).stream().map(p -> p.getString("resolvedOn")).toList());
+        assertEquals("2026-03-20", created.get(0).getString("closedOn"));
+        assertEquals("已协调银行办理展期", created.get(0).getString("answer"));
+        assertEquals("贷款展期", created.get(0).getString("title"), "the description's first sentence");
+        assertEquals(5, created.stream().map(p -> p.getString("number")).filter(n -> n.matches("430626-2026-\\d{5}")).distinct().count(),
+                created::toString);
+
+        List<JsonObject> closed = http.to("api/v1/problems/" + created.get(0).getJsonNumber("id").longValue() + "/events").as("office").get().array();
+        assertEquals(List.of("IMPORT", "ROUTE", "ACCEPT", "RESOLVE", "CLOSE"), closed.stream().map(e -> e.getString("action")).toList());
+        assertTrue(closed.stream().allMatch(e -> e.getBoolean("imported")), closed::toString);
+        assertEquals(List.of("2026-03-02", "2026-03-02", "2026-03-02", "2026-03-20", "2026-03-20"),
+                closed.stream().map(e -> Instant.parse(e.getString("at")).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString()).toList(),
+                "each step on the day the ledger gives");
+        List<JsonObject> registered = http.to("api/v1/problems/" + created.get(4).getJsonNumber("id").longValue() + "/events").as("office").get().array();
+        assertEquals(List.of("IMPORT"), registered.stream().map(e -> e.getString("action")).toList());
+
+        Http.Response twice = http.to(imports).as("office").send("POST", XLSX, good);
+        assertEquals(200, twice.status(), twice::toString);
+        assertEquals(List.of(0, 0, 5), counts(twice), "the same file again: every row unchanged");
+        assertEquals(5, problems(code).size());
+
+        Http.Response unit = http.to(imports).as("pj-gxj").send("POST", XLSX, good);
+        assertEquals(403, unit.status(), "a unit sees the campaign but does not import: " + unit);
+        Http.Response neighbour = http.to(imports).as("yy-gxj").send("POST", XLSX, good);
+        assertEquals(404, neighbour.status(), "岳阳县 does not even see the campaign: " + neighbour);
+
+        Http.File export = http.to("api/v1/campaigns/" + code + "/problems/export").as("office").file();
+        assertEquals(200, export.status(), export::toString);
+        Sheet exported = sheet(export.body());
+        assertEquals(LEDGER_HEADER, cells(exported.getRow(0)));
+        assertEquals(java.util.Arrays.asList("1", SHOES, shoes, "贷款展期。流动资金贷款将到期，请求协调展期", "融资贷款", "2026-03-02", "平江县商务局", "已销号",
+                "2026-03-20", "已协调银行办理展期"), cells(exported.getRow(1)));
+        assertEquals(java.util.Arrays.asList("5", XINTIAN, xintian, "环评审批时间长", "审批服务", "2026-07-01", null, "未交办", null, null),
+                cells(exported.getRow(5)));
+        Http.Response reimported = http.to(imports).as("office").send("POST", XLSX, export.body());
+        assertEquals(200, reimported.status(), reimported::toString);
+        assertEquals(List.of(0, 0, 5), counts(reimported), "the export imported again changes nothing");
+        Http.File routedOnly = http.to("api/v1/campaigns/" + code + "/problems/export?state=ROUTED").as("office").file();
+        assertEquals(List.of("厂区道路路灯损坏"), dataRows(sheet(routedOnly.body())).stream().map(r -> r.get(3)).toList(), "the list's filters");
+    }
+
+    @Test
+    void theDemoLedgerExportedAndImportedAgainChangesNothing() {
+        long total = http.to(CAMPAIGN + "problems?size=1").as("office").get().total();
+        long withdrawn = http.to(CAMPAIGN + "problems?size=1&state=WITHDRAWN").as("office").get().total();
+        assertTrue(withdrawn > 0, "the demo has a withdrawn problem");
+        Http.File export = http.to(CAMPAIGN + "problems/export").as("office").file();
+        assertEquals(200, export.status(), export::toString);
+        assertEquals(XLSX, export.contentType());
+        List<List<String>> rows = dataRows(sheet(export.body()));
+        assertEquals(total - withdrawn, rows.size(), "every problem but the withdrawn ones");
+        assertEquals(List.of("未交办", "已交办", "办理中", "已办结", "已销号"),
+                rows.stream().map(r -> r.get(7)).distinct().sorted(java.util.Comparator.comparing(List.of("未交办", "已交办", "办理中", "已办结", "已销号")::indexOf))
+                        .toList(), "the demo has problems in every state the ledger writes");
+
+        Http.Response imported = http.to(CAMPAIGN + "imports/problems").as("office").send("POST", XLSX, export.body());
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(List.of(0, 0, rows.size()), counts(imported), "problems registered in Bangfu are the rows of their export");
+        assertEquals(total, http.to(CAMPAIGN + "problems?size=1").as("office").get().total());
+
+        Http.File unit = http.to(CAMPAIGN + "problems/export").as("pj-swj").file();
+        assertEquals(200, unit.status(), unit::toString);
+        assertEquals(http.to(CAMPAIGN + "problems?size=1").as("pj-swj").get().total()
+                - http.to(CAMPAIGN + "problems?size=1&state=WITHDRAWN").as("pj-swj").get().total(), dataRows(sheet(unit.body())).size(),
+                "a unit exports the problems it sees");
+        assertEquals(404, http.to(CAMPAIGN + "problems/export").as("yy-gxj").file().status());
+    }
+
+    @Test
+    void theMetricsExportIsTheReportWithItsTotalRow() {
+        Http.Response report = http.to(CAMPAIGN + "metrics?by=unit").as("office").get();
+        assertEquals(200, report.status(), report::toString);
+        Http.File file = http.to(CAMPAIGN + "metrics/export?by=unit").as("office").file();
+        assertEquals(200, file.status(), file::toString);
+        assertEquals(XLSX, file.contentType());
+        Sheet sheet = sheet(file.body());
+        assertEquals("责任单位", sheet.getRow(0).getCell(0).getStringCellValue());
+        List<JsonObject> items = report.items();
+        assertEquals(items.size() + 1, sheet.getLastRowNum(), "a row per unit and the total");
+        assertEquals(items.get(0).getString("name"), sheet.getRow(1).getCell(0).getStringCellValue());
+        JsonObject total = report.json().getJsonObject("total");
+        Row last = sheet.getRow(sheet.getLastRowNum());
+        assertEquals("合计", last.getCell(0).getStringCellValue());
+        List<String> counts = List.of("collected", "resolved", "closed", "resolvedOnTime", "resolvedOnTimeOriginal", "rated", "satisfied");
+        for (int i = 0; i < counts.size(); i++) {
+            assertEquals(total.getJsonNumber(counts.get(i)).longValue(), (long) last.getCell(2 + i).getNumericCellValue(), counts.get(i));
+        }
+        long collected = total.getJsonNumber("collected").longValue();
+        long resolved = total.getJsonNumber("resolved").longValue();
+        assertEquals(List.of(percent(resolved, collected), percent(total.getJsonNumber("closed").longValue(), collected),
+                percent(total.getJsonNumber("resolvedOnTime").longValue(), resolved),
+                percent(total.getJsonNumber("resolvedOnTimeOriginal").longValue(), resolved),
+                percent(total.getJsonNumber("satisfied").longValue(), total.getJsonNumber("rated").longValue())),
+                cells(last).subList(9, 14), "the rates with one decimal from the exact ratios");
+        Http.File week = http.to(CAMPAIGN + "metrics/export?by=week").as("office").file();
+        assertEquals(400, week.status(), week::toString);
+    }
+
+    /** An office's 问题台账 as it fills one in: text cells, numbers as numbers, a day as an Excel date. */
+    private static byte[] ledger(Object[][] rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("问题台账");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < LEDGER_HEADER.size(); c++) {
+                header.createCell(c).setCellValue(LEDGER_HEADER.get(c));
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v instanceof LocalDate d) {
+                        row.createCell(c).setCellValue(d);
+                        row.getCell(c).setCellStyle(date);
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Sheet sheet(byte[] xlsx) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return wb.getSheetAt(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A row's first ten cells as Excel shows them; null for an empty one. */
+    private static List<String> cells(Row row) {
+        List<String> cells = new java.util.ArrayList<>();
+        DataFormatter shown = new DataFormatter();
+        for (int c = 0; c < Math.max(LEDGER_HEADER.size(), row.getLastCellNum()); c++) {
+            cells.add(row.getCell(c) == null ? null : shown.formatCellValue(row.getCell(c)));
+        }
+        return cells;
+    }
+
+    private static List<List<String>> dataRows(Sheet sheet) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            rows.add(cells(sheet.getRow(r)));
+        }
+        return rows;
+    }
+
+    /** What an import did: created, updated, unchanged. */
+    private static List<Integer> counts(Http.Response imported) {
+        return List.of(imported.json().getInt("created"), imported.json().getInt("updated"), imported.json().getInt("unchanged"));
+    }
+
+    /** The campaign's problems in the order they were raised. */
+    private static List<JsonObject> problems(String campaign) {
+        Http.Response r = http.to("api/v1/campaigns/" + campaign + "/problems?size=100&sort=raisedOn").as("office").get();
+        assertEquals(200, r.status(), r::toString);
+        return r.items();
+    }
+
+    /** A rate as a page shows it: one decimal, rounded half up from the exact ratio. */
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "—" : new BigDecimal(part * 100).divide(new BigDecimal(whole), 1, RoundingMode.HALF_UP) + "%";
     }
 }

@@ -1,6 +1,7 @@
 package cn.bangfu.web.ledger.api;
 
 import cn.bangfu.ledger.boundary.ProblemLedger;
+import cn.bangfu.ledger.boundary.ProblemSpreadsheets;
 import cn.bangfu.ledger.boundary.Problems;
 import cn.bangfu.ledger.entity.LedgerSummary;
 import cn.bangfu.ledger.entity.ProblemData;
@@ -9,6 +10,7 @@ import cn.bangfu.ledger.entity.ProblemQuery;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import cn.bangfu.web.platform.api.ProblemMapper;
+import cn.bangfu.web.platform.api.Spreadsheets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The problem ledger (问题台账) of one campaign. */
@@ -38,6 +44,9 @@ public class CampaignProblemsResource {
 
     @Inject
     Problems problems;
+
+    @Inject
+    ProblemSpreadsheets sheets;
 
     @Context
     HttpHeaders headers;
@@ -55,6 +64,23 @@ public class CampaignProblemsResource {
                                      @QueryParam("creditCode") String creditCode, @QueryParam("escalated") Boolean escalated) {
         return Listing.of(ledger.find(code, new ProblemQuery(state, light, unitCode, category, regionCode, creditCode, escalated),
                 paging.request(), ProblemMapper.locale(headers)));
+    }
+
+    @GET
+    @Path("export")
+    @Produces(Spreadsheets.MEDIA_TYPE)
+    @Operation(operationId = "exportProblems", summary = "The campaign's problems as an Excel ledger (问题台账)",
+            description = "Every problem the list would show for the same filters and q (withdrawn ones left out), oldest first, in the "
+                    + "layout of the import: 序号, 企业名称, 统一社会信用代码, 问题描述 (the title leading the description), 问题类别, 提出日期, "
+                    + "责任单位, 办理状态 (未交办, 已交办, 办理中, 已办结, 已销号), 办结日期, 办理结果. Imported again, it changes nothing.")
+    @APIResponse(responseCode = "200", description = "问题台账.xlsx",
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@PathParam("code") String code, @QueryParam("q") String q, @QueryParam("state") String state,
+                           @QueryParam("light") String light, @QueryParam("unitCode") String unitCode, @QueryParam("category") String category,
+                           @QueryParam("regionCode") String regionCode, @QueryParam("creditCode") String creditCode,
+                           @QueryParam("escalated") Boolean escalated) {
+        return Spreadsheets.download(sheets.export(code, new ProblemQuery(state, light, unitCode, category, regionCode, creditCode, escalated), q),
+                "问题台账.xlsx", "problem-ledger.xlsx");
     }
 
     @POST

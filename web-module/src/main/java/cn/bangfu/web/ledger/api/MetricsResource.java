@@ -1,6 +1,7 @@
 package cn.bangfu.web.ledger.api;
 
 import cn.bangfu.ledger.boundary.ProblemLedger;
+import cn.bangfu.ledger.boundary.ProblemSpreadsheets;
 import cn.bangfu.ledger.entity.MetricsReport;
 import cn.bangfu.web.platform.api.ProblemMapper;
 import jakarta.inject.Inject;
@@ -12,8 +13,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import cn.bangfu.web.platform.api.QueryDates;
+import cn.bangfu.web.platform.api.Spreadsheets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ledger's rates of one campaign. */
@@ -24,6 +31,9 @@ public class MetricsResource {
 
     @Inject
     ProblemLedger ledger;
+
+    @Inject
+    ProblemSpreadsheets sheets;
 
     @Context
     HttpHeaders headers;
@@ -41,5 +51,22 @@ public class MetricsResource {
                                  @QueryParam("to") String to, @QueryParam("regionCode") String regionCode,
                                  @QueryParam("unitCode") String unitCode, @QueryParam("sort") String sort) {
         return ledger.metrics(code, by, QueryDates.parse("from", from), QueryDates.parse("to", to), regionCode, unitCode, sort, ProblemMapper.locale(headers));
+    }
+
+    @GET
+    @Path("export")
+    @Produces(Spreadsheets.MEDIA_TYPE)
+    @Operation(operationId = "exportMetrics", summary = "The ledger's metrics as an Excel sheet",
+            description = "The rows GET …/metrics answers for the same by, from, to, regionCode, unitCode and sort, then the total row: "
+                    + "the group's name and key, the counts as numbers (collected, resolved, closed, resolved on time, on time by the "
+                    + "original deadline, rated, satisfied) and the five rates as percentages with one decimal rounded from the exact "
+                    + "ratio (98.9%; — where the denominator is 0); a second sheet 说明 defines them.")
+    @APIResponse(responseCode = "200", description = "问题办理情况统计.xlsx",
+            content = @Content(mediaType = Spreadsheets.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@PathParam("code") String code, @QueryParam("by") String by, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("regionCode") String regionCode,
+                           @QueryParam("unitCode") String unitCode, @QueryParam("sort") String sort) {
+        return Spreadsheets.download(sheets.exportMetrics(code, by, QueryDates.parse("from", from), QueryDates.parse("to", to), regionCode, unitCode,
+                sort, ProblemMapper.locale(headers)), "问题办理情况统计.xlsx", "ledger-metrics.xlsx");
     }
 }
