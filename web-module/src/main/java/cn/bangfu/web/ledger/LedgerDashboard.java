@@ -4,6 +4,10 @@ import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.entity.CampaignData;
 import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.ledger.boundary.ProblemLedger;
+import cn.bangfu.ledger.boundary.ProblemSpreadsheets;
+import cn.bangfu.platform.entity.Xlsx;
+import cn.bangfu.web.platform.Downloads;
+import org.primefaces.model.StreamedContent;
 import cn.bangfu.ledger.entity.LedgerSummary;
 import cn.bangfu.ledger.entity.MetricsReport;
 import cn.bangfu.ledger.entity.MetricsRow;
@@ -39,6 +43,9 @@ public class LedgerDashboard implements Serializable {
     @Inject
     Labels labels;
 
+    @Inject
+    ProblemSpreadsheets sheets;
+
     private List<CampaignData> campaignList;
     private String campaign;
     private String rankBy = "resolutionRate";
@@ -67,6 +74,12 @@ public class LedgerDashboard implements Serializable {
         units = ledger.metrics(campaign, "unit", null, null, null, null, "-" + rankBy, labels.locale());
         categories = ledger.metrics(campaign, "category", null, null, null, null, null, labels.locale());
         months = ledger.metrics(campaign, "month", null, null, null, null, null, labels.locale());
+    }
+
+    /** The units' metrics as the ranking shows them, as xlsx (责任单位问题办理情况). */
+    public StreamedContent getMetricsExport() {
+        return Downloads.of(labels.get("ledger.metrics.file"), Xlsx.MEDIA_TYPE,
+                sheets.exportMetrics(campaign, "unit", null, null, null, null, "-" + rankBy, labels.locale()));
     }
 
     /** The rates by category as a Chart.js bar chart (p:chart's value). */

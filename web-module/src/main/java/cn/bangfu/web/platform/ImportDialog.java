@@ -5,11 +5,9 @@ import cn.bangfu.platform.entity.ImportRejectedException;
 import cn.bangfu.platform.entity.ImportResult;
 import cn.bangfu.platform.entity.Xlsx;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -77,8 +75,7 @@ public abstract class ImportDialog implements Serializable {
     }
 
     private static StreamedContent download(String name, byte[] bytes) {
-        return DefaultStreamedContent.builder().name(name).contentType(Xlsx.MEDIA_TYPE)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return Downloads.of(name, Xlsx.MEDIA_TYPE, bytes);
     }
 
     public List<BadCell> getBadCells() {
