@@ -11,6 +11,7 @@ import cn.bangfu.ledger.entity.WorkCalendar;
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.org.entity.Unit;
+import cn.bangfu.org.entity.UserAccount;
 import cn.bangfu.platform.control.ChunkedLookup;
 import cn.bangfu.platform.entity.AttachmentInfo;
 import jakarta.enterprise.context.Dependent;
@@ -59,8 +60,14 @@ public class ProblemViews {
                 .getResultList();
         Map<Long, List<AttachmentInfo>> byEvent = new HashMap<>();
         files.forEach(f -> byEvent.computeIfAbsent(f.eventId(), k -> new ArrayList<>()).add(f.info()));
-        List<ProblemEventData> events = em.createNamedQuery(ProblemEvent.OF_PROBLEM, ProblemEvent.class).setParameter("problem", p)
-                .getResultList().stream().map(e -> e.data(byEvent.getOrDefault(e.getId(), List.of()))).toList();
+        List<ProblemEvent> history = em.createNamedQuery(ProblemEvent.OF_PROBLEM, ProblemEvent.class).setParameter("problem", p).getResultList();
+        Map<String, String> names = new HashMap<>();
+        List<String> logins = history.stream().map(ProblemEvent::getActorLogin).distinct().toList();
+        for (Object[] row : ChunkedLookup.all(em, UserAccount.NAMES_OF, Object[].class, "logins", logins)) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        List<ProblemEventData> events = history.stream()
+                .map(e -> e.data(names.get(e.getActorLogin()), byEvent.getOrDefault(e.getId(), List.of()))).toList();
         List<Unit> assisting = p.getAssistingUnits().stream().sorted(java.util.Comparator.comparing(Unit::getCode)).toList();
         return p.data(calendars.current(), LocalDate.now(clock), actor(scope, p), categories.name(p.getCategory(), locale), assisting,
                 withProblemFiles(events, byEvent.get(null)));
@@ -75,8 +82,8 @@ public class ProblemViews {
         ProblemEventData first = list.get(0);
         List<AttachmentInfo> all = new ArrayList<>(files);
         all.addAll(first.attachments());
-        list.set(0, new ProblemEventData(first.id(), first.action(), first.from(), first.to(), first.actor(), first.at(), first.reason(),
-                first.note(), first.imported(), all));
+        list.set(0, new ProblemEventData(first.id(), first.action(), first.from(), first.to(), first.actor(), first.actorName(), first.at(),
+                first.reason(), first.note(), first.imported(), all));
         return list;
     }
 

@@ -383,8 +383,8 @@ public class Problem implements Audited, Versioned {
         acceptBy = calendar.plusWorkingDays(today, levels.getAcceptDays());
         deadline = Deadline.after(calendar, today, levels.resolveDays(difficulty));
         state = ProblemState.ROUTED;
-        String note = unit.getCode() + (assistingUnits.isEmpty() ? ""
-                : " + " + assistingUnits.stream().map(Unit::getCode).collect(Collectors.joining(", ")));
+        String note = unit.getName() + (assistingUnits.isEmpty() ? ""
+                : " + " + assistingUnits.stream().map(Unit::getName).collect(Collectors.joining(", ")));
         return event(ProblemAction.ROUTE, from, actor, now, null, note);
     }
 
@@ -400,7 +400,7 @@ public class Problem implements Audited, Versioned {
     public ProblemEvent sendBack(ProblemActor actor, String reason, Instant now) {
         require(actor, ProblemAction.SEND_BACK);
         String r = reason(reason);
-        String note = responsibleUnit.getCode();
+        String note = responsibleUnit.getName();
         responsibleUnit = null;
         assistingUnits.clear();
         routedOn = null;
@@ -597,9 +597,13 @@ public class Problem implements Audited, Versioned {
 
     /**
      * Makes the problem a member of a common problem (共性问题): it stays on its own target's ledger, rated by its own
-     * enterprise, and is resolved with the common problem's policy answer. Only an open problem joins, and only one.
+     * enterprise, and is resolved with the common problem's policy answer. Only an open problem joins, and only one; one
+     * not yet routed only when the campaign names its office's unit, which then answers for it.
      */
     public void joinCommon(CommonProblem common) {
+        if (responsibleUnit == null && campaign.getOfficeUnit() == null) {
+            throw new ConflictException(FieldError.of("problems", "ledger.common.unrouted", number));
+        }
         if (!state.open()) {
             throw new ConflictException(FieldError.of("problems", "ledger.common.notOpen", number));
         }
@@ -611,13 +615,16 @@ public class Problem implements Audited, Versioned {
 
     /**
      * Resolved with the policy answer of its common problem, by the office that answered it: on time against the
-     * deadlines it has (a problem not yet routed has none, and is on time).
+     * deadlines it has (a problem not yet routed has none, and is on time); one never routed is the campaign office's.
      */
     public ProblemEvent resolveInCommon(ProblemActor actor, String policyAnswer, Instant now, LocalDate today) {
         if (commonProblem == null || !state.open()) {
             throw new TransitionRefusedException(ProblemAction.RESOLVE, state, actions(actor));
         }
         ProblemState from = state;
+        if (responsibleUnit == null) {
+            responsibleUnit = Objects.requireNonNull(campaign.getOfficeUnit(), "a campaign without an office unit");
+        }
         answer = policyAnswer;
         resolvedOn = today;
         resolvedAt = now;
@@ -663,7 +670,7 @@ public class Problem implements Audited, Versioned {
         p.acceptBy = calendar.plusWorkingDays(p.raisedOn, levels.getAcceptDays());
         p.deadline = Deadline.after(calendar, p.raisedOn, levels.resolveDays(p.difficulty));
         p.state = ProblemState.ROUTED;
-        events.add(ProblemEvent.imported(p, ProblemAction.ROUTE, ProblemState.REGISTERED, p.state, actor, raised, i.unit().getCode()));
+        events.add(ProblemEvent.imported(p, ProblemAction.ROUTE, ProblemState.REGISTERED, p.state, actor, raised, i.unit().getName()));
         if (i.state() == ProblemState.ROUTED) {
             return new ImportedProblem(p, events);
         }

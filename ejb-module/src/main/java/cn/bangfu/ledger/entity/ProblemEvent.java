@@ -94,9 +94,9 @@ public class ProblemEvent {
         return e;
     }
 
-    public ProblemEventData data(List<AttachmentInfo> attachments) {
-        return new ProblemEventData(id, action.name(), from == null ? null : from.name(), to.name(), actorLogin, occurredAt, reason, note,
-                imported, attachments);
+    public ProblemEventData data(String actorName, List<AttachmentInfo> attachments) {
+        return new ProblemEventData(id, action.name(), from == null ? null : from.name(), to.name(), actorLogin, actorName, occurredAt, reason,
+                note, imported, attachments);
     }
 
     public Long getId() {

@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = UserAccount.BY_LOGIN,
         query = "select distinct a from UserAccount a left join fetch a.roles left join fetch a.unit left join fetch a.cadre"
                 + " where a.login = :login")
+@NamedQuery(name = UserAccount.NAMES_OF, query = "select a.login, a.displayName from UserAccount a where a.login in :logins")
 @NamedQuery(name = UserAccount.COUNT_BY_UNIT, query = "select count(a) from UserAccount a where a.unit = :unit")
 // A bulk update, not a versioned change: parallel API calls right after a failed one must not race on the account's version.
 @NamedQuery(name = UserAccount.END_FAILURES,
@@ -53,6 +54,8 @@ public class UserAccount implements Audited, Versioned {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String COUNT_BY_UNIT = "UserAccount.countByUnit";
+    /** Logins and display names of these accounts: who did what, as a history shows it. */
+    public static final String NAMES_OF = "UserAccount.namesOf";
     public static final String END_FAILURES = "UserAccount.endFailures";
     public static final String COUNT = "UserAccount.count";
     public static final String COUNT_LOCKED_WITHIN = "UserAccount.countLockedWithin";

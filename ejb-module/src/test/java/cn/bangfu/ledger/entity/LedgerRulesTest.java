@@ -56,6 +56,7 @@ class LedgerRulesTest {
         assertEquals(ProblemState.RESOLVED, routed.getState());
         assertEquals(ProblemState.RESOLVED, registered.getState());
         assertTrue(registered.getOnTime(), "never routed: no deadline to miss");
+        assertEquals(Fixture.GXJ, registered.getResponsibleUnit(), "the campaign's office unit answers for a problem never routed");
         assertEquals(List.of(ProblemAction.RATE), routed.actions(ENTERPRISE), "each member rated by its own enterprise");
         assertThrows(ConflictException.class, () -> common.resolve("again", List.of(), OFFICE, at(d), d));
         Problem closed = Ledger.accepted(d, Difficulty.SIMPLE);

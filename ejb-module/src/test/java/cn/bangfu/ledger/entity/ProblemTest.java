@@ -44,7 +44,7 @@ class ProblemTest {
                 at(FRIDAY_BEFORE_SPRING_FESTIVAL), FRIDAY_BEFORE_SPRING_FESTIVAL);
         assertEquals(ProblemState.REGISTERED, routed.getFrom());
         assertEquals(ProblemState.ROUTED, routed.getTo());
-        assertEquals("pj-gxj + pj-fgj, pj-swj", routed.getNote());
+        assertEquals("平江县工业和信息化局 + 平江县发展和改革局, 平江县商务局", routed.getNote(), "the units routed to, by name");
         assertEquals(Set.of(Fixture.FGJ, Fixture.SWJ), p.getAssistingUnits(), "the responsible unit does not assist itself");
         assertEquals(LocalDate.of(2026, 2, 14), p.getAcceptBy(), "one working day: the Saturday worked before the holiday");
         assertEquals(LocalDate.of(2026, 3, 12), p.getDeadline().inForce(), "15 working days, the nine days off not counted");
@@ -178,7 +178,7 @@ class ProblemTest {
         Problem p = Ledger.routed(d, Difficulty.SIMPLE);
         ProblemEvent back = p.sendBack(GXJ, "属于人社局职责", at(d));
         assertEquals(ProblemState.REGISTERED, back.getTo());
-        assertEquals("pj-gxj", back.getNote());
+        assertEquals("平江县工业和信息化局", back.getNote());
         assertNull(p.getResponsibleUnit());
         assertNull(p.getDeadline());
         assertTrue(p.getAssistingUnits().isEmpty());

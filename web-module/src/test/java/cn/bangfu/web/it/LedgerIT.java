@@ -365,6 +365,7 @@ class LedgerIT extends DeployedBangfu {
         JsonObject own = http.to("api/v1/problems/" + a.getJsonNumber("id").longValue()).as("enterprise").get().json();
         assertEquals(List.of("RATE"), strings(own.getJsonArray("actions")), "the enterprise rates its own");
         assertEquals(common, own.getJsonNumber("commonProblemId").longValue());
+        assertEquals("pj-gxj", own.getString("responsibleUnit"), "never routed: the campaign's office unit answered for it");
         assertEquals(409, http.to(CAMPAIGN + "common-problems/" + common + "/resolve").as("office")
                 .post(Json.createObjectBuilder().add("policyAnswer", "again").build()).status(), "answered once");
     }
