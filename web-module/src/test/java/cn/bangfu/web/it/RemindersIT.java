@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The daily reminders (每日提醒) over HTTP on the demo county, with the server's mail caught by GreenMail on the port
  * ItDatabase gave it: run twice at once (two nodes' timers), the job runs once; each unit with something to do gets
  * one digest in its inbox and one mail at its contact e-mail; a demo problem RED long enough is escalated (督办) by
- * the system, and its contact leader and responsible unit are told; the day's later runs do nothing. A unit may not
+ * the system, and its contact leader (in his inbox, on the page too) and responsible unit are told; the day's later
+ * runs do nothing. A unit may not
  * run the job.
  */
 @Tag("integration")
@@ -96,6 +97,11 @@ class RemindersIT extends DeployedBangfu {
         assertEquals("红灯已满 5 个工作日，系统自动督办", event.getString("reason"));
         assertEquals(1, subjects("leader").stream().filter(escalatedSubject::equals).count(), "the contact leader is told once");
         assertEquals(1, subjects("pj-fgj").stream().filter(escalatedSubject::equals).count(), "and the responsible unit");
+        FacesForm leaderPages = new FacesForm(http);
+        assertEquals(200, leaderPages.signIn("leader", false).status());
+        Http.Response inboxPage = leaderPages.open("org/inbox.xhtml");
+        assertEquals(200, inboxPage.status(), inboxPage::toString);
+        assertTrue(inboxPage.body().contains(escalatedSubject), "the leader sees it on his inbox page");
 
         JsonObject again = ok(runAs("office", new CountDownLatch(0)));
         assertFalse(again.getBoolean("ran"), "the day's run was made: " + again);
