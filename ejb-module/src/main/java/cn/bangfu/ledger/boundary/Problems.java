@@ -9,6 +9,7 @@ import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.Visit;
 import cn.bangfu.ledger.control.CampaignLevels;
+import cn.bangfu.ledger.control.EscalationNotices;
 import cn.bangfu.ledger.control.ProblemCategories;
 import cn.bangfu.ledger.control.ProblemNotice;
 import cn.bangfu.ledger.control.ProblemNumbers;
@@ -107,6 +108,9 @@ public class Problems {
 
     @Inject
     SimilarProblems similar;
+
+    @Inject
+    EscalationNotices escalationNotices;
 
     @Inject
     AuditTrail audit;
@@ -248,7 +252,7 @@ public class Problems {
             case REOPEN -> notifyUnit(p, ProblemNotice.REOPENED, p.reopen(actor, step.reason(), now), now, today);
             case PAUSE -> p.pause(actor, step.reason(), calendar, now, today);
             case RESUME -> p.resume(actor, calendar, now, today);
-            case ESCALATE -> escalated(p, p.escalate(actor, step.reason(), now, today), now, today);
+            case ESCALATE -> escalated(p.escalate(actor, step.reason(), now, today), now, today);
             case WITHDRAW -> p.withdraw(actor, step.reason(), now);
             case REQUEST_EXTENSION -> {
                 ProblemEvent e = p.requestExtension(actor, step.newDeadline(), step.reason(), now, today);
@@ -297,15 +301,8 @@ public class Problems {
     }
 
     /** Escalation (督办) tells the target's contact leader and the responsible unit. */
-    private ProblemEvent escalated(Problem p, ProblemEvent e, Instant now, LocalDate today) {
-        Assignment a = lookups.current(p.getCampaign(), p.getTarget());
-        Map<String, String> about = ProblemNotice.about(p, today, e.getReason());
-        if (a != null) {
-            em.persist(ProblemNotice.toLeader(a.getContactLeader(), ProblemNotice.ESCALATED, about, now));
-        }
-        if (p.getResponsibleUnit() != null) {
-            em.persist(ProblemNotice.toUnit(p.getResponsibleUnit(), ProblemNotice.ESCALATED, about, now));
-        }
+    private ProblemEvent escalated(ProblemEvent e, Instant now, LocalDate today) {
+        escalationNotices.tell(List.of(e), now, today);
         return e;
     }
 

@@ -62,6 +62,16 @@ public final class ProblemNotice {
         return m;
     }
 
+    /** What a unit's daily digest (每日提醒) says: the day, and its problems to accept, YELLOW and RED. */
+    public static Map<String, String> digest(LocalDate day, long toAccept, long yellow, long red) {
+        Map<String, String> m = new HashMap<>();
+        m.put("date", day.toString());
+        m.put("toAccept", String.valueOf(toAccept));
+        m.put("yellow", String.valueOf(yellow));
+        m.put("red", String.valueOf(red));
+        return m;
+    }
+
     public static InboxNotice toUnit(Unit unit, String kind, Map<String, String> params, Instant now) {
         return new InboxNotice(unit, kind, params, chinese(kind, params), now);
     }

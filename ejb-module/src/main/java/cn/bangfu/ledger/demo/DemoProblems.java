@@ -100,7 +100,9 @@ public final class DemoProblems {
             p("平江县数智信息技术有限公司", "软件企业认定", "申请软件企业认定，咨询流程", "POLICY", Difficulty.SIMPLE, 10, Story.CLOSED),
             p("平江县安定茶业有限公司", "茶叶品牌推广", "希望参加省茶博会", "MARKET", Difficulty.ORDINARY, 24, Story.RESOLVED_LATE),
             p("平江县安定茶业有限公司", "茶叶品牌推广", "重复登记", "MARKET", Difficulty.ORDINARY, 24, Story.WITHDRAWN),
-            p("平江县绿源农业开发有限公司", "农业保险理赔慢", "水灾受损理赔未到位", "OTHER", Difficulty.ORDINARY, 2, Story.REGISTERED));
+            p("平江县绿源农业开发有限公司", "农业保险理赔慢", "水灾受损理赔未到位", "OTHER", Difficulty.ORDINARY, 2, Story.REGISTERED),
+            // 张卫东's (the demo account "leader"): RED long enough that the daily reminders escalate it and tell him.
+            p("湖南晶辉光电科技有限公司", "产品检测认证周期长", "新产品送省外检测认证，排队三个月未出报告", "APPROVAL", Difficulty.ORDINARY, 23, Story.RED));
 
     private DemoProblems() {
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,9 +28,13 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "service_levels")
+@NamedQuery(name = ServiceLevels.ESCALATE_AFTER, query = "select s.campaignId, s.escalateAfterRedDays from ServiceLevels s")
 public class ServiceLevels implements Serializable, Audited, Versioned {
 
     private static final long serialVersionUID = 1L;
+
+    /** [campaign id, escalateAfterRedDays] of the campaigns with levels of their own. */
+    public static final String ESCALATE_AFTER = "ServiceLevels.escalateAfter";
 
     @Id
     @Column(name = "campaign_id")

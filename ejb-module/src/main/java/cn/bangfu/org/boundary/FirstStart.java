@@ -58,7 +58,7 @@ public class FirstStart {
         // Every demo account has the same known password, so one hash serves them all.
         String hash = PasswordHasher.hash(password);
         for (DemoCounty.UnitSeed u : DemoCounty.UNITS) {
-            Unit unit = new Unit(new UnitData(u.code(), u.name(), u.type().name(), u.region(), u.head(), u.contact(), u.phone(), null),
+            Unit unit = new Unit(new UnitData(u.code(), u.name(), u.type().name(), u.region(), u.head(), u.contact(), u.phone(), null, null),
                     regions.get(u.region()));
             em.persist(unit);
             em.persist(new UserAccount(u.code(), u.name(), unit.getRegion(), unit, Set.of(Role.UNIT), hash));

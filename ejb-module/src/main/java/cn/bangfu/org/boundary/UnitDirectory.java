@@ -79,8 +79,7 @@ public class UnitDirectory {
         Scope scope = caller.get();
         Unit unit = visible(scope, code);
         unit.requireVersion(data.version());
-        UnitData withCode = new UnitData(code, data.name(), data.type(), data.regionCode(), data.headName(),
-                data.contactName(), data.contactPhone(), data.version());
+        UnitData withCode = data.withCode(code);
         List<FieldError> errors = withCode.problems(scope, this::region);
         if (data.code() != null && !data.code().strip().equals(code)) {
             errors.add(FieldError.of("code", "unit.code.immutable"));

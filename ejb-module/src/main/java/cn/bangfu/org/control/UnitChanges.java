@@ -52,7 +52,8 @@ public class UnitChanges {
                 create(data, region);
                 return Outcome.CREATED;
             }
-            return update(unit, data, region) ? Outcome.UPDATED : Outcome.UNCHANGED;
+            UnitData taken = row.withEmail() ? data : data.withContactEmail(unit.getContactEmail());
+            return update(unit, taken, region) ? Outcome.UPDATED : Outcome.UNCHANGED;
         });
     }
 }

@@ -24,7 +24,11 @@ public enum UnitColumn implements SheetColumn {
             "Optional, at most 50 characters."),
     CONTACT_PHONE("contactPhone", "联系电话", "Contact phone", false, 18,
             "选填，例如 13800138000 或 0730-6221001。",
-            "Optional, e.g. 13800138000 or 0730-6221001.");
+            "Optional, e.g. 13800138000 or 0730-6221001."),
+    /** Added after the first template: a sheet that ends before it still imports and leaves the stored addresses alone. */
+    CONTACT_EMAIL("contactEmail", "联系邮箱", "Contact e-mail", false, 28,
+            "选填，接收每日提醒的电子邮箱，例如 gxj@pingjiang.gov.cn，不超过 100 个字符。",
+            "Optional: the address the daily reminders are mailed to, e.g. gxj@pingjiang.gov.cn, at most 100 characters.");
 
     private final Spec spec;
 

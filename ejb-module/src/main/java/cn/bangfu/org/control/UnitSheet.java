@@ -54,20 +54,25 @@ public final class UnitSheet {
 
     /** @param maxRows the most data rows one import takes */
     static List<UnitRow> read(byte[] xlsx, int maxRows) {
-        return SheetReader.read(xlsx, UnitColumn.values(), maxRows).stream()
-                .map(r -> new UnitRow(r.number(), data(r.cells()))).toList();
+        UnitColumn[] all = UnitColumn.values();
+        SheetReader.Content content = SheetReader.readAll(xlsx, all.length, maxRows);
+        // A sheet made before the e-mail column was added ends before it: it imports, and says nothing of addresses.
+        boolean withEmail = content.header() != null && content.header()[UnitColumn.CONTACT_EMAIL.ordinal()] != null;
+        UnitColumn[] columns = withEmail ? all : Arrays.copyOf(all, UnitColumn.CONTACT_EMAIL.ordinal());
+        return SheetReader.rows(content, columns).stream().map(r -> new UnitRow(r.number(), data(r.cells(), withEmail), withEmail)).toList();
     }
 
     /** A unit's cells in column order: all text, the type by its Chinese name. */
     static String[] cells(UnitData unit) {
         UnitType type = UnitData.unitType(unit.type());
         return new String[] {unit.code(), unit.name(), type == null ? unit.type() : type.chineseName(), unit.regionCode(),
-            unit.headName(), unit.contactName(), unit.contactPhone()};
+            unit.headName(), unit.contactName(), unit.contactPhone(), unit.contactEmail()};
     }
 
     /** A row's cells as unit data: the type as its code when it is a Chinese type name, the rest as the user wrote it. */
-    static UnitData data(String[] cells) {
-        return new UnitData(cells[0], cells[1], typeCode(cells[2]), cells[3], cells[4], cells[5], cells[6], null);
+    static UnitData data(String[] cells, boolean withEmail) {
+        return new UnitData(cells[0], cells[1], typeCode(cells[2]), cells[3], cells[4], cells[5], cells[6],
+                withEmail ? cells[UnitColumn.CONTACT_EMAIL.ordinal()] : null, null);
     }
 
     /**
@@ -109,6 +114,7 @@ public final class UnitSheet {
             {"文件中只要有一处错误，就不会导入任何数据，并列出每处错误的行、列和原因。", "If any cell is wrong nothing is imported, and every wrong row, column and reason is listed."},
             {"已有的单位按文件整行更新：空白的选填项会清空原有内容。", "Existing units are updated from the whole row: an empty optional cell clears what was stored."},
             {"区划代码和电话按文本填写最稳妥；填成数字也能正确识别。", "Region codes and phone numbers are safest as text; numbers are read correctly too."},
+            {"没有“联系邮箱”列的旧模板仍可导入，已有单位的邮箱保持不变。", "An older sheet without the e-mail column still imports; existing units keep their e-mail."},
         });
         help.widths(18, 16, 22, 14, 60, 60);
     }

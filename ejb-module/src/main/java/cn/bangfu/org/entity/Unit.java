@@ -30,6 +30,7 @@ import java.util.Map;
 @NamedQuery(name = Unit.IDS_BY_CODES, query = "select u.code, u.id from Unit u where u.code in :codes")
 @NamedQuery(name = Unit.PICK_WITHIN, query = "select u from Unit u join fetch u.region r where r.path like :region"
         + " and (lower(u.name) like :q escape '\\' or lower(u.code) like :q escape '\\') order by u.name, u.code")
+@NamedQuery(name = Unit.EMAILS_OF, query = "select u.id, u.contactEmail from Unit u where u.id in :ids and u.contactEmail is not null")
 public class Unit implements Audited, Versioned {
 
     public static final String BY_CODE = "Unit.byCode";
@@ -41,6 +42,8 @@ public class Unit implements Audited, Versioned {
     public static final String IDS_BY_CODES = "Unit.idsByCodes";
     /** Units of a region whose code or name contains {@code q} (a {@link cn.bangfu.platform.entity.Like} pattern): the unit pickers. */
     public static final String PICK_WITHIN = "Unit.pickWithin";
+    /** [id, contactEmail] of those of the units with these ids that have an address: where the daily reminders are mailed. */
+    public static final String EMAILS_OF = "Unit.emailsOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bangfu_seq")
@@ -69,6 +72,10 @@ public class Unit implements Audited, Versioned {
     @Column(name = "contact_phone")
     private String contactPhone;
 
+    /** Where the unit's daily reminders are mailed; none: the inbox only. */
+    @Column(name = "contact_email")
+    private String contactEmail;
+
     @Version
     private long version;
 
@@ -90,10 +97,11 @@ public class Unit implements Audited, Versioned {
         this.headName = d.headName();
         this.contactName = d.contactName();
         this.contactPhone = d.contactPhone();
+        this.contactEmail = d.contactEmail();
     }
 
     public UnitData data() {
-        return new UnitData(code, name, type.name(), region.getCode(), headName, contactName, contactPhone, version);
+        return new UnitData(code, name, type.name(), region.getCode(), headName, contactName, contactPhone, contactEmail, version);
     }
 
     @Override
@@ -116,6 +124,7 @@ public class Unit implements Audited, Versioned {
         m.put("headName", headName);
         m.put("contactName", contactName);
         m.put("contactPhone", contactPhone);
+        m.put("contactEmail", contactEmail);
         return m;
     }
 
@@ -149,6 +158,10 @@ public class Unit implements Audited, Versioned {
 
     public String getContactPhone() {
         return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
     }
 
     @Override

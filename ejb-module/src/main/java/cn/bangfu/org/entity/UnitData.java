@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * checks everything that can be checked without the database; field names are the JSON properties.
  */
 public record UnitData(String code, String name, String type, String regionCode, String headName,
-                       String contactName, String contactPhone, Long version) implements Serializable {
+                       String contactName, String contactPhone, String contactEmail, Long version) implements Serializable {
 
     public static final int CODE_MAX = 32;
     public static final int NAME_MAX = 100;
@@ -23,7 +23,17 @@ public record UnitData(String code, String name, String type, String regionCode,
     /** The same data with surrounding blanks removed and empty texts as null. */
     public UnitData normalised() {
         return new UnitData(Text.clean(code), Text.clean(name), Text.clean(type), Text.clean(regionCode), Text.clean(headName),
-                Text.clean(contactName), Text.clean(contactPhone), version);
+                Text.clean(contactName), Text.clean(contactPhone), Text.clean(contactEmail), version);
+    }
+
+    /** The same data with this e-mail address: a spreadsheet without the column keeps the stored one. */
+    public UnitData withContactEmail(String email) {
+        return new UnitData(code, name, type, regionCode, headName, contactName, contactPhone, email, version);
+    }
+
+    /** The same data for the unit with this code: an update names the unit in its URL. */
+    public UnitData withCode(String unitCode) {
+        return new UnitData(unitCode, name, type, regionCode, headName, contactName, contactPhone, contactEmail, version);
     }
 
     public List<FieldError> problems() {
@@ -49,6 +59,13 @@ public record UnitData(String code, String name, String type, String regionCode,
         Text.optional(errors, "contactName", d.contactName, PERSON_MAX);
         if (d.contactPhone != null && !Phone.valid(d.contactPhone)) {
             errors.add(FieldError.of("contactPhone", "phone.format"));
+        }
+        if (d.contactEmail != null) {
+            if (Text.longerThan(d.contactEmail, Email.MAX)) {
+                errors.add(FieldError.of("contactEmail", "field.tooLong", Email.MAX));
+            } else if (!Email.valid(d.contactEmail)) {
+                errors.add(FieldError.of("contactEmail", "email.format"));
+            }
         }
         return errors;
     }

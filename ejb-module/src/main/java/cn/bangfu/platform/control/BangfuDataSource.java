@@ -21,6 +21,9 @@ public class BangfuDataSource implements DataSource {
     /** The URL value that means "the embedded H2 file database under the data directory". */
     public static final String EMBEDDED = "embedded";
 
+    /** How long the embedded database lets a transaction wait for a row another one locked. */
+    static final int H2_LOCK_TIMEOUT_MILLIS = 60_000;
+
     private String url = EMBEDDED;
     private String user;
     private String password;
@@ -60,7 +63,8 @@ public class BangfuDataSource implements DataSource {
     static String jdbcUrl(String url, String dataDir) {
         if (url == null || url.isBlank() || EMBEDDED.equals(url.strip())) {
             String dir = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir).toAbsolutePath().normalize().toString();
-            return "jdbc:h2:file:" + dir.replace('\\', '/') + "/bangfu;DB_CLOSE_ON_EXIT=FALSE";
+            // LOCK_TIMEOUT: a once-a-day job run twice at once waits for the first run's lock (JobLocks) longer than H2's 2 s.
+            return "jdbc:h2:file:" + dir.replace('\\', '/') + "/bangfu;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
         }
         return url.strip();
     }

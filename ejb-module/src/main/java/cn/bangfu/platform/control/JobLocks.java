@@ -2,9 +2,13 @@ package cn.bangfu.platform.control;
 
 import cn.bangfu.platform.entity.JobLock;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Takes a job's database lock for the caller's transaction: the job's {@link JobLock} row read with a pessimistic
@@ -14,15 +18,23 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class JobLocks {
 
+    private static final Logger LOG = Logger.getLogger(JobLocks.class.getName());
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    JobLockRows rows;
 
     public JobLock lock(String job) {
         JobLock lock = em.find(JobLock.class, job, LockModeType.PESSIMISTIC_WRITE);
         if (lock == null) {
-            // The first run ever: a concurrent first run fails on the primary key and rolls back, doing nothing twice.
-            em.persist(new JobLock(job));
-            em.flush();
+            try {
+                rows.create(job);
+            } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+                // The first run ever on two nodes at once: the other one's row came first, and is the one to lock.
+                LOG.log(Level.FINE, e, () -> "job " + job + ": its lock row was created meanwhile");
+            }
             lock = em.find(JobLock.class, job, LockModeType.PESSIMISTIC_WRITE);
         }
         return lock;

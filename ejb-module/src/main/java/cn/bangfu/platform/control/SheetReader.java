@@ -54,7 +54,16 @@ public final class SheetReader {
      *                                 not name the columns, or no data rows
      */
     public static List<Row> read(byte[] xlsx, SheetColumn[] columns, int maxRows) {
-        Content content = readAll(xlsx, columns.length, maxRows);
+        return rows(readAll(xlsx, columns.length, maxRows), columns);
+    }
+
+    /**
+     * The data rows of a sheet read with {@link #readAll} whose header must name {@code columns}, from column A: for a
+     * sheet whose last columns came later, the columns the header has.
+     *
+     * @throws ImportRejectedException for a header that does not name the columns, or no data rows
+     */
+    public static List<Row> rows(Content content, SheetColumn[] columns) {
         List<FieldError> header = headerProblems(columns, content.header());
         if (!header.isEmpty()) {
             throw new ImportRejectedException(header);

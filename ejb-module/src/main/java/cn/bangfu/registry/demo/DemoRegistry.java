@@ -78,7 +78,7 @@ public class DemoRegistry {
                     .orElse(null);
             Region region = em.find(Region.class, u.region());
             if (unit == null && region != null) {
-                unit = new Unit(new UnitData(u.code(), u.name(), u.type().name(), u.region(), u.head(), u.contact(), u.phone(), null), region);
+                unit = new Unit(new UnitData(u.code(), u.name(), u.type().name(), u.region(), u.head(), u.contact(), u.phone(), null, null), region);
                 em.persist(unit);
             }
             if (unit != null) {

@@ -87,7 +87,7 @@ public final class Fixture {
 
     static Unit unit(String code, String name, Region region) {
         return id(new Unit(new UnitData(code, name, "COUNTY_DEPARTMENT", region.getCode(), name.substring(0, 2) + "局长", "联系人",
-                "0730-6221001", null), region));
+                "0730-6221001", null, null), region));
     }
 
     static Cadre cadre(String name, Unit unit, String position, CadreRank rank, String phone) {

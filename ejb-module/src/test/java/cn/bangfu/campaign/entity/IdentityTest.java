@@ -58,7 +58,7 @@ class IdentityTest {
     }
 
     private static Unit unit(String code) {
-        return new Unit(new UnitData(code, "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "向阳", "陈晓东", "0730-6221002", null),
+        return new Unit(new UnitData(code, "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "向阳", "陈晓东", "0730-6221002", null, null),
                 Fixture.PINGJIANG);
     }
 

@@ -211,6 +211,18 @@ class ProblemTest {
     }
 
     @Test
+    void theDailyJobsQueryOnStoredDatesFindsWhatRedForEscalates() {
+        Problem p = Ledger.accepted(LocalDate.of(2026, 9, 14), Difficulty.SIMPLE);
+        LocalDate deadline = p.getDeadline().inForce();
+        for (LocalDate today = deadline.minusDays(5); today.isBefore(deadline.plusDays(40)); today = today.plusDays(1)) {
+            for (int days = 1; days <= 7; days++) {
+                assertEquals(p.redFor(days, CALENDAR, today), !deadline.isAfter(cn.bangfu.ledger.control.DailyDigest.redSince(CALENDAR, today, days)),
+                        "today " + today + ", " + days + " days");
+            }
+        }
+    }
+
+    @Test
     void theNumberIsCountyYearAndSerial() {
         assertEquals("430626-2026-00042", Problem.number(Problem.countyOf("430626101"), 2026, 42));
         assertEquals("430626", Problem.countyOf("430626"));

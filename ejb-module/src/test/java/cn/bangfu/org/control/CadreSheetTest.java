@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class CadreSheetTest {
 
-    static final Unit GXJ = new Unit(new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", null, null, null, null),
+    static final Unit GXJ = new Unit(new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", null, null, null, null, null),
             Area.PINGJIANG);
-    static final Unit WSZ = new Unit(new UnitData("pj-wsz", "伍市镇人民政府", "TOWNSHIP", "430626101", null, null, null, null), Area.WUSHI);
-    static final Unit NEIGHBOUR = new Unit(new UnitData("yy-gxj", "岳阳县工业和信息化局", "COUNTY_DEPARTMENT", "430621", null, null, null, null),
+    static final Unit WSZ = new Unit(new UnitData("pj-wsz", "伍市镇人民政府", "TOWNSHIP", "430626101", null, null, null, null, null), Area.WUSHI);
+    static final Unit NEIGHBOUR = new Unit(new UnitData("yy-gxj", "岳阳县工业和信息化局", "COUNTY_DEPARTMENT", "430621", null, null, null, null, null),
             Area.YUEYANG_COUNTY);
     static final Map<String, Unit> UNITS = Map.of("pj-gxj", GXJ, "pj-wsz", WSZ, "yy-gxj", NEIGHBOUR);
 

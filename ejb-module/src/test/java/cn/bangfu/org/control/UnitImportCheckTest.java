@@ -19,8 +19,8 @@ class UnitImportCheckTest {
 
     /** A unit of the office's own county, and one of the neighbouring county it may not see. */
     private static final Map<String, Unit> EXISTING = Map.of(
-            "pj-gxj", new Unit(new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", null, null, null, null), PINGJIANG),
-            "yy-gxj", new Unit(new UnitData("yy-gxj", "岳阳县工业和信息化局", "COUNTY_DEPARTMENT", "430621", null, null, null, null), YUEYANG_COUNTY));
+            "pj-gxj", new Unit(new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", null, null, null, null, null), PINGJIANG),
+            "yy-gxj", new Unit(new UnitData("yy-gxj", "岳阳县工业和信息化局", "COUNTY_DEPARTMENT", "430621", null, null, null, null, null), YUEYANG_COUNTY));
 
     @Test
     void goodRowsGiveNoErrors() {
@@ -101,6 +101,6 @@ class UnitImportCheckTest {
     }
 
     private static UnitRow row(int row, String code, String name, String type, String region, String head, String contact, String phone) {
-        return new UnitRow(row, new UnitData(code, name, type, region, head, contact, phone, null));
+        return new UnitRow(row, new UnitData(code, name, type, region, head, contact, phone, null, null));
     }
 }

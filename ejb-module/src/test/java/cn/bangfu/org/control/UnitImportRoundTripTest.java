@@ -34,9 +34,9 @@ class UnitImportRoundTripTest {
         changes.em = db.em;
         changes.audit = AuditTrails.writingTo(db.em);
         stored = new HashMap<>(List.of(
-                        new Unit(new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "0730-6221001", null), PINGJIANG),
-                        new Unit(new UnitData("pj-wsz", "伍市镇人民政府", "TOWNSHIP", "430626101", null, "周洁", "13800138000", null), WUSHI),
-                        new Unit(new UnitData("pj-gxq", "平江高新技术产业园区管委会", "PARK", "430626", "郝建", null, null, null), PINGJIANG))
+                        new Unit(new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "0730-6221001", null, null), PINGJIANG),
+                        new Unit(new UnitData("pj-wsz", "伍市镇人民政府", "TOWNSHIP", "430626101", null, "周洁", "13800138000", null, null), WUSHI),
+                        new Unit(new UnitData("pj-gxq", "平江高新技术产业园区管委会", "PARK", "430626", "郝建", null, null, null, null), PINGJIANG))
                 .stream().collect(Collectors.toMap(Unit::getCode, Function.identity())));
     }
 
@@ -62,7 +62,7 @@ class UnitImportRoundTripTest {
         assertEquals(List.of("UPDATE pj-gxj", "CREATE pj-cz"), events.stream().map(e -> e.getAction() + " " + e.getEntityId()).toList());
         assertEquals("headName: 李明 → 张伟", events.get(0).getChanges().stream().map(FieldChange::toString).collect(Collectors.joining("; ")));
         Unit created = db.persisted(Unit.class).get(0);
-        assertEquals(new UnitData("pj-cz", "平江县财政局", "COUNTY_DEPARTMENT", "430626", null, null, "7306221002", 0L), created.data());
+        assertEquals(new UnitData("pj-cz", "平江县财政局", "COUNTY_DEPARTMENT", "430626", null, null, "7306221002", null, 0L), created.data());
 
         stored.put(created.getCode(), created);
         db.persisted.clear();
@@ -77,6 +77,22 @@ class UnitImportRoundTripTest {
 
         assertEquals(new ImportResult(0, 1, 0), importFile(edited));
         assertEquals(null, stored.get("pj-gxj").getContactName());
+    }
+
+    @Test
+    void aSheetOfTheFirstTemplateWithoutTheEmailColumnLeavesTheStoredAddresses() {
+        Unit gxj = stored.get("pj-gxj");
+        gxj.apply(gxj.data().withContactEmail("gxj@pingjiang.gov.cn"), PINGJIANG);
+        byte[] old = Workbooks.xlsx(new Object[] {"单位代码", "单位名称", "单位类型", "所在区划代码", "主要负责人", "联络人", "联系电话"},
+                new Object[] {"pj-gxj", "平江县工业和信息化局", "县直单位", "430626", "张伟", "王芳", "0730-6221001"});
+
+        assertEquals(new ImportResult(0, 1, 0), importFile(old));
+        assertEquals("张伟", gxj.getHeadName());
+        assertEquals("gxj@pingjiang.gov.cn", gxj.getContactEmail(), "a sheet that has no column for it says nothing of the address");
+
+        byte[] emptied = Workbooks.edit(UnitSheet.export(List.of(gxj.data())), sheet -> sheet.getRow(1).removeCell(sheet.getRow(1).getCell(7)));
+        assertEquals(new ImportResult(0, 1, 0), importFile(emptied));
+        assertEquals(null, gxj.getContactEmail(), "an emptied cell of the column clears it, like any optional cell");
     }
 
     private ImportResult importFile(byte[] file) {

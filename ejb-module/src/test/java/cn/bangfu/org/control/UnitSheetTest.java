@@ -2,6 +2,8 @@ package cn.bangfu.org.control;
 
 import static cn.bangfu.platform.control.Workbooks.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +38,8 @@ class UnitSheetTest {
 
     private static final Object[] HEADER = {"单位代码", "单位名称", "单位类型", "所在区划代码", "主要负责人", "联络人", "联系电话"};
 
-    private static final UnitData GXJ = new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "0730-6221001", null);
-    private static final UnitData WSZ = new UnitData("pj-wsz", "伍市镇人民政府", "TOWNSHIP", "430626101", null, "周洁", "13800138000", null);
+    private static final UnitData GXJ = new UnitData("pj-gxj", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "0730-6221001", null, null);
+    private static final UnitData WSZ = new UnitData("pj-wsz", "伍市镇人民政府", "TOWNSHIP", "430626101", null, "周洁", "13800138000", null, null);
 
     @Test
     void templateHasChineseHeaderTypeDropDownAndHelpSheet() throws IOException {
@@ -46,7 +48,8 @@ class UnitSheetTest {
             assertEquals("责任单位", sheet.getSheetName());
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-            assertEquals(List.of(HEADER).stream().map(Object::toString).toList(), header);
+            assertEquals(java.util.stream.Stream.concat(java.util.stream.Stream.of(HEADER), java.util.stream.Stream.of("联系邮箱"))
+                    .map(Object::toString).toList(), header, "the e-mail column came last, after the first template");
             assertTrue(sheet.getCellComment(new org.apache.poi.ss.util.CellAddress("A1")).getString().getString().startsWith("Unit code (required)"));
             assertTrue(sheet.getCellComment(new org.apache.poi.ss.util.CellAddress("G1")).getString().getString().startsWith("Contact phone (optional)"));
 
@@ -83,10 +86,29 @@ class UnitSheetTest {
         List<UnitRow> rows = UnitSheet.read(file);
 
         assertEquals(List.of(2, 4, 5), rows.stream().map(UnitRow::row).toList(), "blank row 3 is skipped, numbers as Excel shows them");
-        assertEquals(new UnitData(" pj-gxj ", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "0730-6221001", null), rows.get(0).data());
+        assertEquals(new UnitData(" pj-gxj ", "平江县工业和信息化局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "0730-6221001", null, null), rows.get(0).data());
         assertEquals("TOWNSHIP", rows.get(1).data().type(), "half-width brackets are the same type name");
         assertEquals("park", rows.get(2).data().type(), "a type code is passed on; UnitData accepts it in any case");
         assertTrue(rows.get(2).data().problems().isEmpty());
+    }
+
+    @Test
+    void aSheetWithTheEmailColumnCarriesTheAddressesAndAnOlderOneSaysNothingOfThem() {
+        byte[] current = Workbooks.edit(UnitSheet.template(), sheet -> Workbooks.fill(sheet.createRow(1), "pj-gxj", "平江县工业和信息化局", "县直单位",
+                "430626", null, null, null, "gxj@pingjiang.gov.cn"));
+        UnitRow row = UnitSheet.read(current).get(0);
+        assertTrue(row.withEmail());
+        assertEquals("gxj@pingjiang.gov.cn", row.data().contactEmail());
+
+        UnitRow old = UnitSheet.read(xlsx(HEADER, new Object[] {"pj-gxj", "平江县工业和信息化局", "县直单位", 430626, null, null, null})).get(0);
+        assertFalse(old.withEmail(), "a sheet of the first template, without the column, still imports");
+        assertNull(old.data().contactEmail());
+    }
+
+    @Test
+    void anExportCarriesTheAddresses() {
+        UnitData withEmail = GXJ.withContactEmail("gxj@pingjiang.gov.cn");
+        assertEquals(withEmail, UnitSheet.read(UnitSheet.export(List.of(withEmail))).get(0).data());
     }
 
     @Test
@@ -223,7 +245,7 @@ class UnitSheetTest {
     }
 
     private static UnitData unit(int i) {
-        return new UnitData("u" + i, "单位" + i, "OTHER", "430626", "负责人" + i, null, "0730-" + (6000000 + i), null);
+        return new UnitData("u" + i, "单位" + i, "OTHER", "430626", "负责人" + i, null, "0730-" + (6000000 + i), null, null);
     }
 
     private static void assertRejected(byte[] file, FieldError expected) {

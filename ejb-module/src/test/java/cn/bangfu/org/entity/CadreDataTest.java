@@ -16,8 +16,8 @@ class CadreDataTest {
     private static final Region PINGJIANG = Region.create("430626", "平江县", YUEYANG);
     private static final Region YUEYANG_COUNTY = Region.create("430621", "岳阳县", YUEYANG);
     private static final Map<String, Unit> UNITS = Map.of(
-            "pj-zf", new Unit(new UnitData("pj-zf", "平江县人民政府", "OTHER", "430626", null, null, null, null), PINGJIANG),
-            "yy-gxj", new Unit(new UnitData("yy-gxj", "岳阳县工业和信息化局", "COUNTY_DEPARTMENT", "430621", null, null, null, null), YUEYANG_COUNTY));
+            "pj-zf", new Unit(new UnitData("pj-zf", "平江县人民政府", "OTHER", "430626", null, null, null, null, null), PINGJIANG),
+            "yy-gxj", new Unit(new UnitData("yy-gxj", "岳阳县工业和信息化局", "COUNTY_DEPARTMENT", "430621", null, null, null, null, null), YUEYANG_COUNTY));
 
     @Test
     void aCountyLeaderIsACadreOfRankCountyLeader() {

@@ -25,7 +25,7 @@ class ScopeTest {
 
     /** A unit as the database hands it out, with its generated id. */
     private static Unit unit(long id, String code, String name, String type, Region region) {
-        Unit unit = new Unit(new UnitData(code, name, type, region.getCode(), null, null, null, null), region);
+        Unit unit = new Unit(new UnitData(code, name, type, region.getCode(), null, null, null, null, null), region);
         try {
             Field f = Unit.class.getDeclaredField("id");
             f.setAccessible(true);

@@ -13,37 +13,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UnitDataTest {
 
     private static UnitData valid() {
-        return new UnitData("PJ-NYJ", "平江县农业农村局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "13800138000", 3L);
+        return new UnitData("PJ-NYJ", "平江县农业农村局", "COUNTY_DEPARTMENT", "430626", "李明", "王芳", "13800138000", null, 3L);
     }
 
     private static UnitData withCode(String code) {
         UnitData v = valid();
-        return new UnitData(code, v.name(), v.type(), v.regionCode(), v.headName(), v.contactName(), v.contactPhone(), v.version());
+        return new UnitData(code, v.name(), v.type(), v.regionCode(), v.headName(), v.contactName(), v.contactPhone(), null, v.version());
     }
 
     private static UnitData withName(String name) {
         UnitData v = valid();
-        return new UnitData(v.code(), name, v.type(), v.regionCode(), v.headName(), v.contactName(), v.contactPhone(), v.version());
+        return new UnitData(v.code(), name, v.type(), v.regionCode(), v.headName(), v.contactName(), v.contactPhone(), null, v.version());
     }
 
     private static UnitData withType(String type) {
         UnitData v = valid();
-        return new UnitData(v.code(), v.name(), type, v.regionCode(), v.headName(), v.contactName(), v.contactPhone(), v.version());
+        return new UnitData(v.code(), v.name(), type, v.regionCode(), v.headName(), v.contactName(), v.contactPhone(), null, v.version());
     }
 
     private static UnitData withRegion(String regionCode) {
         UnitData v = valid();
-        return new UnitData(v.code(), v.name(), v.type(), regionCode, v.headName(), v.contactName(), v.contactPhone(), v.version());
+        return new UnitData(v.code(), v.name(), v.type(), regionCode, v.headName(), v.contactName(), v.contactPhone(), null, v.version());
     }
 
     private static UnitData withPeople(String headName, String contactName) {
         UnitData v = valid();
-        return new UnitData(v.code(), v.name(), v.type(), v.regionCode(), headName, contactName, v.contactPhone(), v.version());
+        return new UnitData(v.code(), v.name(), v.type(), v.regionCode(), headName, contactName, v.contactPhone(), null, v.version());
     }
 
     private static UnitData withPhone(String phone) {
         UnitData v = valid();
-        return new UnitData(v.code(), v.name(), v.type(), v.regionCode(), v.headName(), v.contactName(), phone, v.version());
+        return new UnitData(v.code(), v.name(), v.type(), v.regionCode(), v.headName(), v.contactName(), phone, null, v.version());
     }
 
     @Test
@@ -53,7 +53,7 @@ class UnitDataTest {
 
     @Test
     void headContactAndPhoneAreOptional() {
-        assertEquals(List.of(), new UnitData("PJ-NYJ", "平江县农业农村局", "COUNTY_DEPARTMENT", "430626", null, "", "  ", null).problems());
+        assertEquals(List.of(), new UnitData("PJ-NYJ", "平江县农业农村局", "COUNTY_DEPARTMENT", "430626", null, "", "  ", null, null).problems());
     }
 
     @Test
@@ -63,7 +63,7 @@ class UnitDataTest {
                         FieldError.of("name", "field.required"),
                         FieldError.of("type", "field.required"),
                         FieldError.of("regionCode", "field.required")),
-                new UnitData(null, " ", "", "\t", null, null, null, null).problems());
+                new UnitData(null, " ", "", "\t", null, null, null, null, null).problems());
     }
 
     @ParameterizedTest
@@ -161,7 +161,7 @@ class UnitDataTest {
 
     @Test
     void allProblemsAreReportedTogetherInFieldOrder() {
-        UnitData bad = new UnitData("-", "局".repeat(101), "FACTORY", "4306", "李".repeat(51), null, "abc", null);
+        UnitData bad = new UnitData("-", "局".repeat(101), "FACTORY", "4306", "李".repeat(51), null, "abc", null, null);
         assertEquals(List.of(
                         FieldError.of("code", "unit.code.format"),
                         FieldError.of("name", "field.tooLong", 100),
@@ -172,15 +172,41 @@ class UnitDataTest {
                 bad.problems());
     }
 
+    private static UnitData withEmail(String email) {
+        return valid().withContactEmail(email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gxj@pingjiang.gov.cn", " PJ.GXJ+reminders@mail.pingjiang.gov.cn ", "a_b-c@x-y.cn"})
+    void aContactEmailIsOptionalAndAPlausibleAddress(String email) {
+        assertEquals(List.of(), withEmail(email).problems());
+        assertEquals(List.of(), withEmail(" ").problems());
+        assertEquals(email.strip(), withEmail(email).normalised().contactEmail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gxj", "gxj@", "@pingjiang.gov.cn", "gxj@pingjiang", "gxj@@pingjiang.gov.cn", "g xj@pingjiang.gov.cn",
+        "gxj.@pingjiang.gov.cn", "gxj@-pingjiang.gov.cn", "工信局@pingjiang.gov.cn"})
+    void anImplausibleContactEmailIsRefused(String email) {
+        assertEquals(List.of(FieldError.of("contactEmail", "email.format")), withEmail(email).problems());
+    }
+
+    @Test
+    void aContactEmailHasAtMostAHundredCharacters() {
+        String domain = "@pingjiang.gov.cn";
+        assertEquals(List.of(), withEmail("a".repeat(100 - domain.length()) + domain).problems());
+        assertEquals(List.of(FieldError.of("contactEmail", "field.tooLong", 100)), withEmail("a".repeat(101 - domain.length()) + domain).problems());
+    }
+
     @Test
     void normalisedTrimsEveryTextAndTurnsEmptyTextsIntoNull() {
-        UnitData raw = new UnitData("  PJ-NYJ ", "\t平江县农业农村局\n", " park ", " 430626 ", "   ", "", " 13800138000 ", 7L);
-        assertEquals(new UnitData("PJ-NYJ", "平江县农业农村局", "park", "430626", null, null, "13800138000", 7L), raw.normalised());
+        UnitData raw = new UnitData("  PJ-NYJ ", "\t平江县农业农村局\n", " park ", " 430626 ", "   ", "", " 13800138000 ", null, 7L);
+        assertEquals(new UnitData("PJ-NYJ", "平江县农业农村局", "park", "430626", null, null, "13800138000", null, 7L), raw.normalised());
     }
 
     @Test
     void normalisedKeepsNulls() {
-        UnitData empty = new UnitData(null, null, null, null, null, null, null, null);
+        UnitData empty = new UnitData(null, null, null, null, null, null, null, null, null);
         assertEquals(empty, empty.normalised());
     }
 }

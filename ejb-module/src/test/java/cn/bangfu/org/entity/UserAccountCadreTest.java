@@ -82,7 +82,7 @@ class UserAccountCadreTest {
     }
 
     private static Unit unit(String code, String name, Region region) {
-        return new Unit(new UnitData(code, name, UnitType.OTHER.name(), region.getCode(), null, null, null, null), region);
+        return new Unit(new UnitData(code, name, UnitType.OTHER.name(), region.getCode(), null, null, null, null, null), region);
     }
 
     private static Cadre cadre(String name, Unit unit, String position, CadreRank rank) {

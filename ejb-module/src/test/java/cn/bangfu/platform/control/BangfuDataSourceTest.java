@@ -22,7 +22,7 @@ class BangfuDataSourceTest {
     Path dataDir;
 
     private static String h2Url(Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().normalize().toString().replace('\\', '/') + "/bangfu;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dir.toAbsolutePath().normalize().toString().replace('\\', '/') + "/bangfu;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=60000";
     }
 
     @ParameterizedTest

@@ -40,6 +40,8 @@ public class InboxPage implements Serializable {
     cn.bangfu.org.boundary.MyAccount myAccount;
 
     private String unitCode;
+    /** A contact leader linked to his cadre reads the notices to him (his targets' escalated problems). */
+    private boolean leader;
 
     private PagedModel<NoticeData> rows;
     private NoticeData opened;
@@ -47,13 +49,14 @@ public class InboxPage implements Serializable {
     @PostConstruct
     void init() {
         rows = new PagedModel<>((page, size, sort) -> inbox.find(new PageRequest(page, size, null, null), labels.locale()), n -> String.valueOf(n.id()), 20);
-        unitCode = myAccount.scope().unitCode();
+        cn.bangfu.org.entity.Scope scope = myAccount.scope();
+        unitCode = scope.unitCode();
+        leader = scope.has(cn.bangfu.org.entity.Role.LEADER) && scope.cadreId() != null;
     }
 
-    /** Whether the caller has an inbox: a unit's, an office account's (the office of his region), a contact leader's (his cadre's). */
+    /** Whether the caller has an inbox: a unit's, an office account's (the office of his region), or a contact leader's. */
     public boolean isHasInbox() {
-        var context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return unitCode != null || context.isUserInRole(Roles.OFFICE) || context.isUserInRole(Roles.LEADER) && myAccount.scope().cadreId() != null;
+        return unitCode != null || leader || jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
     }
 
     /** The caller's own unit, which the page marks among each target's units. */

@@ -70,7 +70,7 @@ public class NewAccount implements Serializable {
             @Override
             public UnitData getAsObject(FacesContext context, UIComponent component, String code) {
                 return code == null || code.isBlank() ? null
-                        : suggestedUnits.getOrDefault(code, new UnitData(code, code, null, null, null, null, null, null));
+                        : suggestedUnits.getOrDefault(code, new UnitData(code, code, null, null, null, null, null, null, null));
             }
 
             @Override

@@ -15,6 +15,7 @@ public class UnitForm implements Serializable {
     private String headName;
     private String contactName;
     private String contactPhone;
+    private String contactEmail;
     private Long version;
 
     public static UnitForm of(UnitData d) {
@@ -26,12 +27,13 @@ public class UnitForm implements Serializable {
         f.headName = d.headName();
         f.contactName = d.contactName();
         f.contactPhone = d.contactPhone();
+        f.contactEmail = d.contactEmail();
         f.version = d.version();
         return f;
     }
 
     public UnitData data() {
-        return new UnitData(code, name, type, regionCode, headName, contactName, contactPhone, version);
+        return new UnitData(code, name, type, regionCode, headName, contactName, contactPhone, contactEmail, version);
     }
 
     public String getCode() {
@@ -88,6 +90,14 @@ public class UnitForm implements Serializable {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
     }
 
     public Long getVersion() {

@@ -32,7 +32,7 @@ public class UnitList extends EditableList<UnitData, UnitForm> {
     /** JSON field → input id in the dialog, so each error lands beside its field. */
     private static final Map<String, String> INPUTS = Map.of(
             "code", "unitForm:code", "name", "unitForm:name", "type", "unitForm:type", "regionCode", "unitForm:region",
-            "headName", "unitForm:head", "contactName", "unitForm:contact", "contactPhone", "unitForm:phone", "version", "unitForm:code");
+            "headName", "unitForm:head", "contactName", "unitForm:contact", "contactPhone", "unitForm:phone", "contactEmail", "unitForm:email", "version", "unitForm:code");
 
     @Inject
     UnitDirectory units;

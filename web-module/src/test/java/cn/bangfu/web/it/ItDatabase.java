@@ -3,6 +3,8 @@ package cn.bangfu.web.it;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,9 @@ import java.util.Properties;
  * <p>{@code create} writes {@code it.properties} into the run directory; failsafe hands its entries
  * to the tests as system properties: {@code bangfu.it.jvm} (the server's JVM flags, which
  * arquillian.xml puts into the adapter's {@code cmdOptions}) and, for PostgreSQL, {@code bangfu.it.jdbc}
- * so that tests can look into the very database the server uses.
+ * so that tests can look into the very database the server uses. The server mails through an SMTP server on
+ * 127.0.0.1 at {@code bangfu.it.smtp.port}, a port free when the run began: RemindersIT listens there (GreenMail);
+ * for the other classes, which send no mail, nothing does.
  *
  * <p>Usage: {@code create h2|postgres RUN_DIR [ADMIN_URL USER PASSWORD]} and {@code drop RUN_DIR}.
  */
@@ -79,8 +83,18 @@ public final class ItDatabase {
             }
             default -> throw new IllegalArgumentException("unknown database kind " + kind + " (h2 or postgres)");
         }
+        int smtp = freePort();
+        p.setProperty("bangfu.it.smtp.port", String.valueOf(smtp));
+        p.setProperty("bangfu.it.jvm", p.getProperty("bangfu.it.jvm") + " -DBANGFU_SMTP_HOST=127.0.0.1 -DBANGFU_SMTP_PORT=" + smtp);
         try (Writer w = Files.newBufferedWriter(runDir.resolve(FILE), StandardCharsets.UTF_8)) {
             p.store(w, "Written by ItDatabase for this integration test run");
+        }
+    }
+
+    /** A port nothing listens on now, for the test SMTP server. */
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
         }
     }
 

@@ -49,7 +49,8 @@ public class UnitsResource {
     }
 
     @POST
-    @Operation(operationId = "createUnit", summary = "Create a unit", description = "code, name, type and regionCode are required.")
+    @Operation(operationId = "createUnit", summary = "Create a unit", description = "code, name, type and regionCode are required; headName, contactName, contactPhone and "
+            + "contactEmail (where the unit's daily reminders are mailed, when the server has SMTP) are optional.")
     public Response create(UnitData data, @Context UriInfo uri) {
         UnitData created = units.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -57,7 +58,8 @@ public class UnitsResource {
 
     @PUT
     @Path("{code}")
-    @Operation(operationId = "updateUnit", summary = "Change a unit", description = "Send the version you read; a stale version answers 409.")
+    @Operation(operationId = "updateUnit", summary = "Change a unit", description = "Send every field and the version you read (a field left out is cleared, contactEmail too); a stale "
+            + "version answers 409.")
     public UnitData update(@PathParam("code") String code, UnitData data) {
         return units.update(code, require(data));
     }
