@@ -209,6 +209,6 @@ class ProblemImportCheckTest {
     }
 
     private static Unit unit(String code, String name) {
-        return Fixture.id(new Unit(new UnitData(code, name, "TOWNSHIP", WUSHI.getCode(), null, null, null, null), WUSHI));
+        return Fixture.id(new Unit(new UnitData(code, name, "TOWNSHIP", WUSHI.getCode(), null, null, null, null, null), WUSHI));
     }
 }
