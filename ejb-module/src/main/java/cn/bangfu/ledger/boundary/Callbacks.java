@@ -44,6 +44,10 @@ import java.util.Map;
 public class Callbacks {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** The calls one sample may ask for: the office phones each enterprise. */
+    static final int MAX_CALLS = 2000;
+    /** The samples a list shows, the latest. */
+    static final int SHOWN = 20;
 
     @Inject
     Clock clock;
@@ -76,19 +80,23 @@ public class Callbacks {
         CallbackSample sample = new CallbackSample(campaign, input.percentage(), input.seed(), input.resolvedFrom(), input.resolvedTo(),
                 scope.login(), clock.instant(), SEEDS.nextLong());
         List<Long> drawn = sample.draw(resolved.ids(scope, campaign, input.resolvedFrom(), input.resolvedTo()));
+        if (drawn.size() > MAX_CALLS) {
+            throw new InvalidInputException(FieldError.of("percentage", "ledger.callback.tooMany", drawn.size(), MAX_CALLS));
+        }
         em.persist(sample);
-        for (Problem p : ChunkedLookup.all(em, Problem.BY_IDS, Problem.class, "ids", drawn)) {
-            em.persist(new ProblemCallback(sample, p));
+        for (Long id : drawn) {
+            em.persist(new ProblemCallback(sample, em.getReference(Problem.class, id)));
         }
         em.flush();
         audit.created(sample);
         return data(campaign, List.of(sample)).get(0);
     }
 
-    /** The campaign's samples, newest first, each with its callbacks and their flags. */
+    /** The campaign's latest samples, newest first, each with its callbacks and their flags. */
     public List<CallbackSampleData> samples(String campaignCode) {
         Campaign campaign = campaigns.managed(caller.get(), campaignCode);
-        return data(campaign, em.createNamedQuery(CallbackSample.OF_CAMPAIGN, CallbackSample.class).setParameter("campaign", campaign).getResultList());
+        return data(campaign, em.createNamedQuery(CallbackSample.OF_CAMPAIGN, CallbackSample.class).setParameter("campaign", campaign)
+                .setMaxResults(SHOWN).getResultList());
     }
 
     /** Records what the enterprise said when called. */

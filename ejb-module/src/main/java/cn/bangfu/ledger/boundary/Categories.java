@@ -65,7 +65,9 @@ public class Categories {
             throw new InvalidInputException(errors);
         }
         String upper = code.toUpperCase(Locale.ROOT);
-        if (categories.usableIn(scope.regionPath()).stream().anyMatch(c -> c.code().equals(upper) || c.name().equals(name))) {
+        // A code names one category wherever it is used (problems keep only the code); a name is unique where it is offered.
+        if (categories.all().stream().anyMatch(c -> c.code().equals(upper))
+                || categories.usableIn(scope.regionPath()).stream().anyMatch(c -> c.name().equals(name))) {
             throw new ConflictException(FieldError.of("code", "ledger.category.taken", upper, name));
         }
         int seq = 100 + categories.all().size();

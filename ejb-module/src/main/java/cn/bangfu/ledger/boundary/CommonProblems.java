@@ -10,6 +10,7 @@ import cn.bangfu.ledger.entity.CommonProblemData;
 import cn.bangfu.ledger.entity.CommonProblemDraft;
 import cn.bangfu.ledger.entity.Problem;
 import cn.bangfu.ledger.entity.ProblemActor;
+import cn.bangfu.ledger.entity.ProblemData;
 import cn.bangfu.ledger.entity.ProblemEvent;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Scope;
@@ -41,6 +42,9 @@ import java.util.Locale;
 @Stateless
 @RolesAllowed(Roles.OFFICE)
 public class CommonProblems {
+
+    /** The common problems a list shows: a county answers a few dozen a year. */
+    static final int SHOWN = 100;
 
     @Inject
     Clock clock;
@@ -99,11 +103,19 @@ public class CommonProblems {
         return data(scope, common, locale);
     }
 
+    /** The campaign's common problems, newest first ({@link #SHOWN} at most), each with its members: read in three queries. */
     public List<CommonProblemData> list(String campaignCode, Locale locale) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.managed(scope, campaignCode);
-        return em.createNamedQuery(CommonProblem.OF_CAMPAIGN, CommonProblem.class).setParameter("campaign", campaign).getResultList().stream()
-                .map(c -> data(scope, c, locale)).toList();
+        List<CommonProblem> commons = em.createNamedQuery(CommonProblem.OF_CAMPAIGN, CommonProblem.class).setParameter("campaign", campaign)
+                .setMaxResults(SHOWN).getResultList();
+        List<Problem> members = ChunkedLookup.all(em, CommonProblem.MEMBERS_OF, Problem.class, "ids", commons.stream().map(CommonProblem::getId).toList());
+        Map<Long, List<ProblemData>> byCommon = new HashMap<>();
+        List<ProblemData> shown = views.page(scope, members, locale);
+        for (ProblemData m : shown) {
+            byCommon.computeIfAbsent(m.commonProblemId(), k -> new ArrayList<>()).add(m);
+        }
+        return commons.stream().map(c -> c.data(byCommon.getOrDefault(c.getId(), List.of()))).toList();
     }
 
     /** Answers the common problem: every open member is resolved with the policy answer. */

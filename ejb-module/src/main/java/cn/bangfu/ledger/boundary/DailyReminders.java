@@ -66,6 +66,9 @@ public class DailyReminders {
     @Inject
     ReminderDay day;
 
+    @Inject
+    cn.bangfu.org.control.CallerScope caller;
+
     @PostConstruct
     void schedule() {
         LocalTime at = timeOfDay(ConfigProvider.getConfig().getOptionalValue("BANGFU_REMINDER_TIME", String.class));
@@ -100,13 +103,15 @@ public class DailyReminders {
     }
 
     /**
-     * Runs today's reminders now unless they ran already today (on any node): the office's way to catch up after an
-     * outage, and the tests'. Concurrent calls meet at the database lock, as two nodes' timers do.
+     * Runs today's reminders now unless they ran already today (on any node): the province's way to catch up after an
+     * outage, and the tests'. The run is the whole province's, so only an administrator or office of the province may
+     * start it (403 for a county's). Concurrent calls meet at the database lock, as two nodes' timers do.
      */
     @RolesAllowed({Roles.SYSADMIN, Roles.OFFICE})
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReminderOutcome run() {
+        caller.atProvince();
         return remind();
     }
 

@@ -2,6 +2,7 @@ package cn.bangfu.ledger.boundary;
 
 import cn.bangfu.campaign.control.CampaignLookup;
 import cn.bangfu.campaign.entity.Campaign;
+import cn.bangfu.ledger.control.LedgerCounts;
 import cn.bangfu.ledger.control.LedgerMetrics;
 import cn.bangfu.ledger.control.LightWindow;
 import cn.bangfu.ledger.control.ProblemFilters;
@@ -81,6 +82,9 @@ public class ProblemLedger {
     @Inject
     LedgerMetrics metrics;
 
+    @Inject
+    LedgerCounts counts;
+
     /** The campaign's problems the caller sees, filtered, newest first unless sorted otherwise. */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.ENTERPRISE})
     public Page<ProblemData> find(String campaignCode, ProblemQuery query, PageRequest page, Locale locale) {
@@ -128,28 +132,7 @@ public class ProblemLedger {
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public LedgerSummary summary(String campaignCode) {
         Scope scope = caller.get();
-        Campaign campaign = campaigns.visible(scope, campaignCode);
-        Map<String, Long> byState = new HashMap<>();
-        Where where = base(scope, campaign);
-        for (Object[] r : where.bind(em.createQuery("select p.state, count(p) from Problem p" + where.clause() + " group by p.state",
-                Object[].class)).getResultList()) {
-            byState.put(((ProblemState) r[0]).name(), ((Number) r[1]).longValue());
-        }
-        Map<String, Long> byLight = new HashMap<>();
-        LightWindow window = lights();
-        for (Light light : Light.values()) {
-            Where w = window.narrow(base(scope, campaign), light);
-            byLight.put(light.name(), w.bind(em.createQuery("select count(p) from Problem p" + w.clause(), Long.class)).getSingleResult());
-        }
-        Where escalated = base(scope, campaign).and("p.escalatedOn is not null").and("p.state in :running", "running", LightWindow.RUNNING);
-        Where pending = base(scope, campaign).and("p.extensionDeadline is not null");
-        return new LedgerSummary(byState, byLight,
-                escalated.bind(em.createQuery("select count(p) from Problem p" + escalated.clause(), Long.class)).getSingleResult(),
-                pending.bind(em.createQuery("select count(p) from Problem p" + pending.clause(), Long.class)).getSingleResult());
-    }
-
-    private Where base(Scope scope, Campaign campaign) {
-        return problemScope.narrow(new Where().and("p.campaignId = :campaign", "campaign", campaign.getId()), scope);
+        return counts.of(scope, campaigns.visible(scope, campaignCode), lights());
     }
 
     /**

@@ -68,6 +68,9 @@ import java.util.Map;
 @Stateless
 public class Problems {
 
+    /** Assisting units (协办) one problem may have. */
+    static final int MAX_ASSISTING = 10;
+
     static final String[] READERS = {Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR, Roles.ENTERPRISE};
 
     @Inject
@@ -149,7 +152,8 @@ public class Problems {
         Visit visit = null;
         if (draft.visitId() != null) {
             visit = em.find(Visit.class, draft.visitId());
-            if (visit == null || !visit.getCampaign().equals(campaign)) {
+            if (visit == null || !visit.getCampaign().equals(campaign) || !visit.getTarget().equals(target)) {
+                // A visit of another campaign or target reads as one that does not exist.
                 errors.add(FieldError.of("visitId", "ledger.visit.unknown", draft.visitId()));
                 visit = null;
             }
@@ -197,7 +201,8 @@ public class Problems {
         boolean may = t != null && campaign.covers(t.getRegion()) && (scope.enterpriseOnly() ? t.getId().equals(scope.enterpriseId())
                 : scope.unitOnly() ? helped.helps(scope.unitId(), t.getId()) : scope.covers(t.getRegion()) && campaign.managedBy(scope));
         if (!may) {
-            throw new NotFoundException("AssistanceTarget", draft.targetId() != null ? draft.targetId() : draft.target().label());
+            throw new NotFoundException("AssistanceTarget", draft.targetId() != null ? draft.targetId()
+                    : draft.target() != null ? draft.target().label() : scope.enterpriseId());
         }
         return t;
     }
@@ -316,6 +321,9 @@ public class Problems {
         List<String> assistingCodes = step.assistingUnits() == null ? proposal.assistingUnits()
                 : step.assistingUnits().stream().map(c -> c == null ? "" : c.strip()).toList();
         List<FieldError> errors = new ArrayList<>();
+        if (assistingCodes.size() > MAX_ASSISTING) {
+            throw new InvalidInputException(FieldError.of("assistingUnits", "ledger.assisting.tooMany", MAX_ASSISTING));
+        }
         List<String> codes = new ArrayList<>(assistingCodes);
         if (unitCode != null) {
             codes.add(unitCode);

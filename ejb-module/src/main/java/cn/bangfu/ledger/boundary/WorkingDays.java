@@ -57,11 +57,7 @@ public class WorkingDays {
     @RolesAllowed(Roles.SYSADMIN)
     public CalendarYear replace(int year, CalendarYear days) {
         check(year);
-        Scope scope = caller.get();
-        Region region = em.find(Region.class, scope.regionCode());
-        if (region == null || region.getLevel() != RegionLevel.PROVINCE) {
-            throw new ForbiddenException(scope.login() + " is no province-level administrator");
-        }
+        caller.atProvince();
         if (days == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));
         }

@@ -102,7 +102,7 @@ public class DailyDigest {
     }
 
     private List<Due> due(WorkCalendar calendar, LocalDate today, int days, Where where) {
-        where.and("p.escalatedOn is null").and(RED_SINCE).param("movingStates", LightWindow.MOVING).param("routed", ProblemState.ROUTED)
+        where.and("p.escalatedOn is null").and(RED_SINCE).param("movingStates", ProblemState.MOVING).param("routed", ProblemState.ROUTED)
                 .param("paused", ProblemState.PAUSED).param("redSince", redSince(calendar, today, days)).param("pausedLeft", -days);
         // The audit snapshot of an escalated problem names its assisting units: read in one more query, not one a problem.
         return where.bind(em.createQuery(DUE + where.clause() + " order by p.id", Problem.class)).setHint("eclipselink.batch", "p.assistingUnits")

@@ -54,9 +54,7 @@ public class LedgerMetrics {
 
     /** The counts of the problems the user sees in the campaign, by the value of {@code group} (a JPQL expression over {@code p}), or in all with null. */
     public Map<Object, ProblemCounts> counts(Scope scope, Campaign campaign, MetricsFilter f, String group) {
-        Where where = new Where().and("p.campaignId = :campaign", "campaign", campaign.getId())
-                .and("p.state <> :withdrawn", "withdrawn", ProblemState.WITHDRAWN);
-        problemScope.narrow(where, scope);
+        Where where = problemScope.of(scope, campaign).and("p.state <> :withdrawn", "withdrawn", ProblemState.WITHDRAWN);
         where.andIf(f.from(), "p.raisedOn >= :from", "from").andIf(f.to(), "p.raisedOn <= :to", "to")
                 .andIf(f.regionPath() == null ? null : f.regionPath() + "%", "p.regionPath like :region", "region")
                 .andIf(f.unitId(), "p.responsibleUnitId = :unit", "unit");

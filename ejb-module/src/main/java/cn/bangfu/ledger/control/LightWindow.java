@@ -5,7 +5,6 @@ import cn.bangfu.ledger.entity.ProblemState;
 import cn.bangfu.ledger.entity.WorkCalendar;
 import cn.bangfu.platform.control.Where;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 /**
  * Today's lights as conditions on stored dates, so the database filters and counts them: a running problem is RED
@@ -19,20 +18,16 @@ public record LightWindow(LocalDate today, LocalDate yellowBefore) {
         return new LightWindow(today, calendar.plusWorkingDays(today, Light.YELLOW_DAYS + 1));
     }
 
-    /** Running and not paused: the clock moves. */
-    public static final EnumSet<ProblemState> MOVING = EnumSet.of(ProblemState.ROUTED, ProblemState.ACCEPTED, ProblemState.REOPENED);
-    public static final EnumSet<ProblemState> RUNNING = EnumSet.of(ProblemState.ROUTED, ProblemState.ACCEPTED, ProblemState.REOPENED,
-            ProblemState.PAUSED);
 
     /** Narrows a query over problems aliased {@code p} to those of this light today. */
     public Where narrow(Where where, Light light) {
-        where.and(condition(light)).param("today", today).param("movingStates", MOVING).param("routed", ProblemState.ROUTED)
+        where.and(condition(light)).param("today", today).param("movingStates", ProblemState.MOVING).param("routed", ProblemState.ROUTED)
                 .param("paused", ProblemState.PAUSED);
         if (light != Light.RED) {
             where.param("yellowBefore", yellowBefore);
         }
         if (light == Light.GREEN) {
-            where.param("runningStates", RUNNING);
+            where.param("runningStates", ProblemState.RUNNING);
         }
         return where;
     }

@@ -44,21 +44,25 @@ public class ProblemCategories {
     @Inject
     Clock clock;
 
-    private volatile List<Category> all;
-    private volatile Instant readAt;
+    /** The categories and when they were read, swapped as one so a concurrent reader never sees half of it. */
+    private record Kept(List<Category> all, Instant readAt) {
+    }
+
+    private volatile Kept kept;
 
     public List<Category> all() {
         Instant now = clock.instant();
-        List<Category> c = all;
-        if (c == null || readAt.plus(FRESH).isBefore(now)) {
+        Kept k = kept;
+        if (k == null || k.readAt().plus(FRESH).isBefore(now)) {
+            List<Category> c;
             c = em.createNamedQuery(ProblemCategory.ALL, ProblemCategory.class).getResultList().stream()
                     .map(p -> new Category(p.getCode(), p.getName(), p.getNameEn(), p.getRegion() == null ? null : p.getRegion().getCode(),
                             p.getRegion() == null ? null : p.getRegion().getPath()))
                     .toList();
-            all = c;
-            readAt = now;
+            k = new Kept(c, now);
+            kept = k;
         }
-        return c;
+        return k.all();
     }
 
     /** The categories a problem of this region may have: the defaults and its county's own, in their order. */
@@ -88,6 +92,6 @@ public class ProblemCategories {
     }
 
     public void changed() {
-        all = null;
+        kept = null;
     }
 }

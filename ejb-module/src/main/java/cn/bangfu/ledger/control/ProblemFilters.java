@@ -52,13 +52,15 @@ public class ProblemFilters {
                 errors.add(Codes.unknown("light", q.light(), Light.class));
             }
         }
-        Long unit = unit(errors, q.unitCode());
+        Long unit = unit(errors, scope, q.unitCode());
         String region = regionPath(errors, scope, q.regionCode());
         Long target = null;
         if (q.creditCode() != null && !q.creditCode().isBlank()) {
             String code = CreditCode.normalise(q.creditCode());
+            // An enterprise outside the caller's region reads as one that does not exist.
             target = code == null ? null : em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("creditCode", code)
-                    .getResultStream().findFirst().map(Enterprise::getId).orElse(null);
+                    .getResultStream().filter(e -> e.getRegion().getPath().startsWith(scope.regionPath())).findFirst().map(Enterprise::getId)
+                    .orElse(null);
             if (target == null) {
                 errors.add(FieldError.of("creditCode", "ledger.target.unknown", q.creditCode()));
             }
@@ -76,7 +78,7 @@ public class ProblemFilters {
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(FieldError.of("to", "ledger.period.reversed"));
         }
-        Long unit = unit(errors, unitCode);
+        Long unit = unit(errors, scope, unitCode);
         String region = regionPath(errors, scope, regionCode);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -84,11 +86,12 @@ public class ProblemFilters {
         return new MetricsFilter(from, to, region, unit);
     }
 
-    private Long unit(List<FieldError> errors, String code) {
+    private Long unit(List<FieldError> errors, Scope scope, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        Unit u = em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code.strip()).getResultStream().findFirst().orElse(null);
+        Unit u = em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code.strip()).getResultStream()
+                .filter(x -> x.getRegion().getPath().startsWith(scope.regionPath())).findFirst().orElse(null);
         if (u == null) {
             errors.add(FieldError.of("unitCode", "unit.unknown", code));
             return null;
@@ -101,7 +104,7 @@ public class ProblemFilters {
             return null;
         }
         Region r = em.find(Region.class, code.strip());
-        if (r == null || !(scope.covers(r) || r.getPath().startsWith(scope.regionPath()))) {
+        if (r == null || !r.getPath().startsWith(scope.regionPath())) {
             errors.add(FieldError.of("regionCode", "region.unknown", code));
             return null;
         }

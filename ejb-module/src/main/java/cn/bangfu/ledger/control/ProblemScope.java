@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.control;
 
 import cn.bangfu.campaign.entity.Assignment;
+import cn.bangfu.campaign.entity.Campaign;
 import cn.bangfu.ledger.entity.Problem;
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.Scope;
@@ -32,6 +33,11 @@ public class ProblemScope {
 
     @Inject
     UnitTargets helped;
+
+    /** The problems of a campaign (aliased {@code p}) that the user sees: where every list and count of a campaign starts. */
+    public Where of(Scope scope, Campaign campaign) {
+        return narrow(new Where().and("p.campaignId = :campaign", "campaign", campaign.getId()), scope);
+    }
 
     /** Narrows a query over problems aliased {@code p} to those the user sees. */
     public Where narrow(Where where, Scope scope) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 /** The ids of a campaign's resolved (or closed) problems the user sees, resolved from … to: what a callback sample is drawn from. */
@@ -23,10 +22,8 @@ public class ResolvedProblems {
     ProblemScope problemScope;
 
     public List<Long> ids(Scope scope, Campaign campaign, LocalDate from, LocalDate to) {
-        Where where = new Where().and("p.campaignId = :campaign", "campaign", campaign.getId())
-                .and("p.state in :resolved", "resolved", EnumSet.of(ProblemState.RESOLVED, ProblemState.CLOSED))
+        Where where = problemScope.of(scope, campaign).and("p.state in :resolved", "resolved", ProblemState.RESOLVED_OR_CLOSED)
                 .andIf(from, "p.resolvedOn >= :from", "from").andIf(to, "p.resolvedOn <= :to", "to");
-        problemScope.narrow(where, scope);
         return where.bind(em.createQuery("select p.id from Problem p" + where.clause() + " order by p.id", Long.class)).getResultList();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ public class SimilarProblems {
         Where where = new Where().and("p.campaignId = :campaign", "campaign", p.getCampaignId())
                 .and("p.category = :category", "category", p.getCategory())
                 .and("p.targetId <> :target", "target", p.getTargetId())
-                .and("p.state in :open", "open", EnumSet.of(ProblemState.REGISTERED, ProblemState.ROUTED, ProblemState.ACCEPTED,
-                        ProblemState.REOPENED, ProblemState.PAUSED))
+                .and("p.state in :open", "open", ProblemState.OPEN)
                 .and("p.regionPath like :county", "county", countyPath(p.getRegionPath()));
         problemScope.narrow(where, scope);
         List<Problem> candidates = where.bind(em.createQuery("select p from Problem p join fetch p.target t join fetch t.region"

@@ -30,26 +30,28 @@ public class WorkCalendars {
     @Inject
     Clock clock;
 
-    private volatile WorkCalendar calendar;
-    private volatile Instant readAt;
+    /** The calendar and when it was read, swapped as one so a concurrent reader never sees half of it. */
+    private record Kept(WorkCalendar calendar, Instant readAt) {
+    }
+
+    private volatile Kept kept;
 
     public WorkCalendar current() {
         Instant now = clock.instant();
-        WorkCalendar c = calendar;
-        if (c == null || readAt.plus(FRESH).isBefore(now)) {
+        Kept k = kept;
+        if (k == null || k.readAt().plus(FRESH).isBefore(now)) {
             Map<LocalDate, DayKind> days = new HashMap<>();
             for (CalendarDay d : em.createNamedQuery(CalendarDay.ALL, CalendarDay.class).getResultList()) {
                 days.put(d.getDate(), d.getKind());
             }
-            c = WorkCalendar.of(days);
-            calendar = c;
-            readAt = now;
+            k = new Kept(WorkCalendar.of(days), now);
+            kept = k;
         }
-        return c;
+        return k.calendar();
     }
 
     /** The calendar changed: read it again on next use. */
     public void changed() {
-        calendar = null;
+        kept = null;
     }
 }

@@ -36,10 +36,13 @@ import java.util.Map;
 @Table(name = "common_problem")
 @NamedQuery(name = CommonProblem.OF_CAMPAIGN, query = "select c from CommonProblem c where c.campaign = :campaign order by c.createdAt desc, c.id desc")
 @NamedQuery(name = CommonProblem.MEMBERS, query = "select p from Problem p join fetch p.target where p.commonProblem = :common order by p.id")
+@NamedQuery(name = CommonProblem.MEMBERS_OF, query = "select p from Problem p join fetch p.campaign join fetch p.target t join fetch t.region"
+        + " left join fetch p.responsibleUnit where p.commonProblemId in :ids order by p.id")
 public class CommonProblem implements Audited, Versioned {
 
     public static final String OF_CAMPAIGN = "CommonProblem.ofCampaign";
     public static final String MEMBERS = "CommonProblem.members";
+    public static final String MEMBERS_OF = "CommonProblem.membersOf";
 
     /** OPEN while its members wait for the policy answer, RESOLVED once given. */
     public enum State {

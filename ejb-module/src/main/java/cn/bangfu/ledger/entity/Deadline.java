@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The day a problem must be resolved by: the one in force (an approved extension moves it) and the one first set,
- * which stays for the on-time rate against the original deadline. A pause moves both on by the working days it lasted.
+ * which stays for the on-time rate against the original deadline. A pause moves both on by the working days it lasted
+ * (the problem does that, from the working days it had left).
  */
 @Embeddable
 public class Deadline implements Serializable {
@@ -43,14 +44,6 @@ public class Deadline implements Serializable {
     /** Extended to {@code day}; the original stays. */
     public Deadline extendedTo(LocalDate day) {
         return new Deadline(day, original);
-    }
-
-    /** Both days moved on by {@code workingDays} (the clock stood still that long). */
-    public Deadline movedOn(WorkCalendar calendar, int workingDays) {
-        if (workingDays <= 0) {
-            return this;
-        }
-        return new Deadline(calendar.plusWorkingDays(inForce, workingDays), calendar.plusWorkingDays(original, workingDays));
     }
 
     /** Working days from {@code today} to the deadline in force: 0 on the day itself, negative once past. */

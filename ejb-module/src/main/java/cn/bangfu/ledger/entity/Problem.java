@@ -319,6 +319,11 @@ public class Problem implements Audited, Versioned {
                     may.add(ProblemAction.CLOSE);
                     may.add(ProblemAction.REOPEN);
                 }
+                case CLOSED -> {
+                    if (rating == Rating.DISSATISFIED) {
+                        may.add(ProblemAction.REOPEN);
+                    }
+                }
                 default -> {
                 }
             }
@@ -425,19 +430,30 @@ public class Problem implements Audited, Versioned {
             throw new InvalidInputException(FieldError.of("answer", "field.tooLong", TEXT_MAX));
         }
         ProblemState from = state;
-        this.answer = a;
+        markResolved(a, now, today);
+        return event(ProblemAction.RESOLVE, from, actor, now, null, a);
+    }
+
+    /**
+     * Resolved with this answer today: on time against the deadlines it has (one never routed has none, and is on
+     * time); a pending extension, a pause and an earlier rating end with it (a new resolution waits for a new rating).
+     */
+    private void markResolved(String answer, Instant now, LocalDate today) {
+        this.answer = answer;
         resolvedOn = today;
         resolvedAt = now;
-        onTime = deadline.met(today);
-        onTimeOriginal = deadline.metOriginal(today);
+        onTime = deadline == null || deadline.met(today);
+        onTimeOriginal = deadline == null || deadline.metOriginal(today);
         extensionDeadline = null;
         extensionReason = null;
         extensionAskedOn = null;
+        stateBeforePause = null;
+        pausedOn = null;
+        pausedDaysLeft = null;
         rating = null;
         ratingComment = null;
         ratedOn = null;
         state = ProblemState.RESOLVED;
-        return event(ProblemAction.RESOLVE, from, actor, now, null, a);
     }
 
     /** The office closes (销号) a resolved problem. */
@@ -455,12 +471,14 @@ public class Problem implements Audited, Versioned {
     public ProblemEvent reopen(ProblemActor actor, String reason, Instant now) {
         require(actor, ProblemAction.REOPEN);
         String r = reason(reason);
+        ProblemState from = state;
         resolvedOn = null;
         resolvedAt = null;
         onTime = null;
         onTimeOriginal = null;
+        closedOn = null;
         state = ProblemState.REOPENED;
-        return event(ProblemAction.REOPEN, ProblemState.RESOLVED, actor, now, r, null);
+        return event(ProblemAction.REOPEN, from, actor, now, r, null);
     }
 
     /** The responsible unit pauses the problem with a reason (waiting on the enterprise or a higher level): the clock stops. */
@@ -470,16 +488,29 @@ public class Problem implements Audited, Versioned {
         ProblemState from = state;
         stateBeforePause = state;
         pausedOn = today;
-        pausedDaysLeft = deadline.workingDaysLeft(calendar, today);
+        pausedDaysLeft = frozenDaysLeft(calendar, today);
         state = ProblemState.PAUSED;
         return event(ProblemAction.PAUSE, from, actor, now, r, null);
     }
 
-    /** The responsible unit resumes a paused problem: the deadlines move on by the working days it was paused. */
+    /**
+     * The working days left that a pause freezes: those to the deadline in force, and at least one overdue once it has
+     * passed (a problem paused on the weekend after its Friday deadline stays overdue).
+     */
+    private int frozenDaysLeft(WorkCalendar calendar, LocalDate today) {
+        int left = deadline.workingDaysLeft(calendar, today);
+        return deadline.overdue(today) ? Math.min(-1, left) : left;
+    }
+
+    /**
+     * The responsible unit resumes a paused problem: the clock goes on from today with the working days left it had
+     * when paused; the original deadline and a pending extension move on by as many working days.
+     */
     public ProblemEvent resume(ProblemActor actor, WorkCalendar calendar, Instant now, LocalDate today) {
         require(actor, ProblemAction.RESUME);
-        int paused = Math.max(0, calendar.workingDaysBetween(pausedOn, today));
-        deadline = deadline.movedOn(calendar, paused);
+        LocalDate due = pausedDaysLeft >= 0 ? calendar.plusWorkingDays(today, pausedDaysLeft) : calendar.minusWorkingDays(today, -pausedDaysLeft);
+        int paused = Math.max(0, calendar.workingDaysBetween(deadline.inForce(), due));
+        deadline = Deadline.on(due, calendar.plusWorkingDays(deadline.original(), paused));
         if (extensionDeadline != null) {
             extensionDeadline = calendar.plusWorkingDays(extensionDeadline, paused);
         }
@@ -532,11 +563,7 @@ public class Problem implements Audited, Versioned {
         require(actor, ProblemAction.REQUEST_EXTENSION);
         List<FieldError> errors = new ArrayList<>();
         String r = Text.clean(reason);
-        if (r == null) {
-            errors.add(FieldError.of("reason", "ledger.reason.required"));
-        } else if (Text.longerThan(r, REASON_MAX)) {
-            errors.add(FieldError.of("reason", "field.tooLong", REASON_MAX));
-        }
+        reasonProblem(r).ifPresent(errors::add);
         if (newDeadline == null) {
             errors.add(FieldError.of("newDeadline", "field.required"));
         } else if (!newDeadline.isAfter(deadline.inForce()) || !newDeadline.isAfter(today)) {
@@ -557,9 +584,8 @@ public class Problem implements Audited, Versioned {
         String note = extensionDeadline.toString();
         deadline = deadline.extendedTo(extensionDeadline);
         if (state == ProblemState.PAUSED) {
-            // The clock stands still from today with the days the new deadline leaves.
-            pausedDaysLeft = deadline.workingDaysLeft(calendar, today);
-            pausedOn = today;
+            // The clock stood still since the pause: the new deadline leaves the working days it had from that day.
+            pausedDaysLeft = calendar.workingDaysBetween(pausedOn, deadline.inForce());
         }
         extended = true;
         extensionDeadline = null;
@@ -625,18 +651,7 @@ public class Problem implements Audited, Versioned {
         if (responsibleUnit == null) {
             responsibleUnit = Objects.requireNonNull(campaign.getOfficeUnit(), "a campaign without an office unit");
         }
-        answer = policyAnswer;
-        resolvedOn = today;
-        resolvedAt = now;
-        onTime = deadline == null || deadline.met(today);
-        onTimeOriginal = deadline == null || deadline.metOriginal(today);
-        extensionDeadline = null;
-        extensionReason = null;
-        extensionAskedOn = null;
-        stateBeforePause = null;
-        pausedOn = null;
-        pausedDaysLeft = null;
-        state = ProblemState.RESOLVED;
+        markResolved(policyAnswer, now, today);
         return event(ProblemAction.RESOLVE, from, actor, now, null, policyAnswer);
     }
 
@@ -681,12 +696,7 @@ public class Problem implements Audited, Versioned {
             return new ImportedProblem(p, events);
         }
         Instant resolved = at(i.resolvedOn(), zone);
-        p.answer = i.answer();
-        p.resolvedOn = i.resolvedOn();
-        p.resolvedAt = resolved;
-        p.onTime = p.deadline.met(p.resolvedOn);
-        p.onTimeOriginal = p.deadline.metOriginal(p.resolvedOn);
-        p.state = ProblemState.RESOLVED;
+        p.markResolved(i.answer(), resolved, i.resolvedOn());
         events.add(ProblemEvent.imported(p, ProblemAction.RESOLVE, ProblemState.ACCEPTED, p.state, actor, resolved, i.answer()));
         if (i.state() == ProblemState.CLOSED) {
             p.closedOn = p.resolvedOn;
@@ -719,7 +729,8 @@ public class Problem implements Audited, Versioned {
                 deadline == null ? null : deadline.original(), extended, light == null ? null : light.name(),
                 workingDaysLeft(calendar, today), extensionDeadline, extensionReason, escalatedOn, escalationReason, answer, resolvedOn,
                 onTime, closedOn, rating == null ? null : rating.name(), ratingComment,
-                commonProblemId != null ? commonProblemId : commonProblem == null ? null : commonProblem.getId(), registeredBy, registeredAt, version, actions(actor), events);
+                commonProblemId != null ? commonProblemId : commonProblem == null ? null : commonProblem.getId(), registeredBy, registeredAt, version, actions(actor),
+                actor.office() || actor.responsible() || actor.enterprise(), events);
     }
 
     /** A paused problem's light stands still: it is the one it had when paused. */
@@ -749,13 +760,18 @@ public class Problem implements Audited, Versioned {
 
     private static String reason(String reason) {
         String r = Text.clean(reason);
-        if (r == null) {
-            throw new InvalidInputException(FieldError.of("reason", "ledger.reason.required"));
-        }
-        if (Text.longerThan(r, REASON_MAX)) {
-            throw new InvalidInputException(FieldError.of("reason", "field.tooLong", REASON_MAX));
-        }
+        reasonProblem(r).ifPresent(e -> {
+            throw new InvalidInputException(e);
+        });
         return r;
+    }
+
+    /** What is wrong with a (cleaned) reason: none given, or too long. */
+    private static java.util.Optional<FieldError> reasonProblem(String r) {
+        if (r == null) {
+            return java.util.Optional.of(FieldError.of("reason", "ledger.reason.required"));
+        }
+        return Text.longerThan(r, REASON_MAX) ? java.util.Optional.of(FieldError.of("reason", "field.tooLong", REASON_MAX)) : java.util.Optional.empty();
     }
 
     /** The county code of a target's region (the first six digits of GB/T 2260): problem numbers are counted per county. */

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A problem as the API and the pages show it: {@code deadline} is the one in force (an approved extension counted),
  * {@code originalDeadline} the one first set; {@code light} and {@code workingDaysLeft} as of today, null unless it runs;
- * {@code actions}: what the caller may do with it now; {@code events}: its history, registration first (only when one
+ * {@code actions}: what the caller may do with it now, {@code attachable}: whether he may attach files; {@code events}: its history, registration first (only when one
  * problem is read, null in lists).
  */
 public record ProblemData(Long id, String number, String campaignCode, TargetRef target, Long targetId, String title, String description,
@@ -20,7 +20,7 @@ public record ProblemData(Long id, String number, String campaignCode, TargetRef
                           String extensionReason, LocalDate escalatedOn, String escalationReason, String answer, LocalDate resolvedOn,
                           Boolean onTime, LocalDate closedOn, String rating, String ratingComment, Long commonProblemId,
                           String registeredBy, Instant registeredAt, long version, List<ProblemAction> actions,
-                          List<ProblemEventData> events) implements Serializable {
+                          boolean attachable, List<ProblemEventData> events) implements Serializable {
 
     public ProblemData {
         assistingUnits = assistingUnits == null ? List.of() : List.copyOf(assistingUnits);

@@ -23,6 +23,15 @@ public class CallerScope {
         return Scope.of(account());
     }
 
+    /** The caller's scope, if his region is a province (the work of the whole province is his); 403 otherwise. */
+    public Scope atProvince() {
+        UserAccount account = account();
+        if (account.getRegion().getLevel() != cn.bangfu.org.entity.RegionLevel.PROVINCE) {
+            throw new ForbiddenException(account.getLogin() + " is not of a province");
+        }
+        return Scope.of(account);
+    }
+
     public UserAccount account() {
         String login = principal == null ? null : principal.getName();
         return em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)

@@ -18,6 +18,7 @@ public class StoredFile implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final int NAME_MAX = 255;
     /** Allowed file kinds by extension, with the content type served. */
     public static final Map<String, String> TYPES = Map.of(
             "pdf", "application/pdf",
@@ -53,6 +54,9 @@ public class StoredFile implements Serializable {
         String type = typeOf(fileName);
         if (type == null) {
             throw new InvalidInputException(FieldError.of("file", "attachment.type", fileName == null ? "" : fileName));
+        }
+        if (Text.longerThan(fileName.strip(), NAME_MAX)) {
+            throw new InvalidInputException(FieldError.of("file", "field.tooLong", NAME_MAX));
         }
         if (content == null || content.length == 0) {
             throw new InvalidInputException(FieldError.of("file", "attachment.empty"));

@@ -8,6 +8,7 @@ import static cn.bangfu.ledger.entity.Ledger.OFFICE;
 import static cn.bangfu.ledger.entity.Ledger.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,21 @@ class LedgerRulesTest {
         Problem closed = Ledger.accepted(d, Difficulty.SIMPLE);
         closed.resolve(GXJ, "已办理完毕，企业已拿到批复", at(d), d);
         assertThrows(ConflictException.class, () -> closed.joinCommon(common), "only open problems join");
+    }
+
+    @Test
+    void aReopenedMemberAnsweredInCommonWaitsForANewRating() {
+        LocalDate d = LocalDate.of(2026, 3, 2);
+        Problem p = Ledger.accepted(d, Difficulty.SIMPLE);
+        p.resolve(GXJ, "已与银行沟通，正在办理", at(d), d);
+        p.rate(ENTERPRISE, Rating.DISSATISFIED, "还没有落实", at(d), d);
+        p.reopen(OFFICE, "企业不满意", at(d));
+        CommonProblem common = Fixture.id(new CommonProblem(Ledger.CAMPAIGN, "流动资金贷款难", "FINANCING", "office", at(d)));
+        p.joinCommon(common);
+        common.resolve("县政府设立应急转贷资金池，符合条件的企业均可申请", List.of(p), OFFICE, at(d.plusDays(3)), d.plusDays(3));
+        assertEquals(ProblemState.RESOLVED, p.getState());
+        assertNull(p.getRating(), "the old 不满意 was about the old answer");
+        assertEquals(List.of(ProblemAction.RATE), p.actions(ENTERPRISE));
     }
 
     @Test

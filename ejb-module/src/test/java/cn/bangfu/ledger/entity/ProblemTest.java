@@ -223,6 +223,47 @@ class ProblemTest {
     }
 
     @Test
+    void aProblemPausedOnTheWeekendAfterItsFridayDeadlineStaysOverdue() {
+        Problem p = Ledger.accepted(LocalDate.of(2026, 3, 4), Difficulty.SIMPLE);
+        assertEquals(LocalDate.of(2026, 3, 13), p.getDeadline().inForce(), "a Friday");
+        LocalDate saturday = LocalDate.of(2026, 3, 14);
+        assertEquals(Light.RED, p.light(CALENDAR, saturday));
+        p.pause(GXJ, "等待企业补充材料", CALENDAR, at(saturday), saturday);
+        assertEquals(Light.RED, p.light(CALENDAR, saturday), "a pause does not forgive the day overdue");
+        assertEquals(-1, p.workingDaysLeft(CALENDAR, LocalDate.of(2026, 3, 20)), "and stands still while paused");
+        p.resume(GXJ, CALENDAR, at(LocalDate.of(2026, 3, 16)), LocalDate.of(2026, 3, 16));
+        assertEquals(LocalDate.of(2026, 3, 13), p.getDeadline().inForce(), "resumed on Monday: one working day overdue, as when paused");
+        assertEquals(Light.RED, p.light(CALENDAR, LocalDate.of(2026, 3, 16)));
+    }
+
+    @Test
+    void anExtensionApprovedWhilePausedRunsFromTheResumption() {
+        Problem p = Ledger.accepted(LocalDate.of(2026, 3, 2), Difficulty.SIMPLE);
+        p.requestExtension(GXJ, LocalDate.of(2026, 3, 20), "需上级批复", at(LocalDate.of(2026, 3, 3)), LocalDate.of(2026, 3, 3));
+        p.pause(GXJ, "等待省厅批复", CALENDAR, at(LocalDate.of(2026, 3, 4)), LocalDate.of(2026, 3, 4));
+        p.approveExtension(OFFICE, CALENDAR, at(LocalDate.of(2026, 3, 9)), LocalDate.of(2026, 3, 9));
+        assertEquals(12, p.workingDaysLeft(CALENDAR, LocalDate.of(2026, 3, 9)), "from the pause on 4 March to 20 March");
+        p.resume(GXJ, CALENDAR, at(LocalDate.of(2026, 3, 11)), LocalDate.of(2026, 3, 11));
+        assertEquals(LocalDate.of(2026, 3, 27), p.getDeadline().inForce(), "twelve working days from the resumption");
+        assertEquals(LocalDate.of(2026, 3, 18), p.getDeadline().original(), "the original moves on by the five working days paused");
+    }
+
+    @Test
+    void aClosedProblemRatedDissatisfiedMayBeReopened() {
+        LocalDate d = LocalDate.of(2026, 3, 2);
+        Problem p = Ledger.accepted(d, Difficulty.SIMPLE);
+        p.resolve(GXJ, "已办理完毕，企业已拿到批复", at(d), d);
+        p.close(OFFICE, at(d), d);
+        assertEquals(List.of(), p.actions(OFFICE), "closed and not rated: nothing to do");
+        p.rate(ENTERPRISE, Rating.DISSATISFIED, "批复内容不全", at(d.plusDays(1)), d.plusDays(1));
+        assertEquals(List.of(ProblemAction.REOPEN), p.actions(OFFICE), "不满意 lets the office reopen it");
+        ProblemEvent e = p.reopen(OFFICE, "企业反映批复内容不全", at(d.plusDays(2)));
+        assertEquals(ProblemState.CLOSED, e.getFrom());
+        assertEquals(ProblemState.REOPENED, p.getState());
+        assertNull(p.getClosedOn());
+    }
+
+    @Test
     void theNumberIsCountyYearAndSerial() {
         assertEquals("430626-2026-00042", Problem.number(Problem.countyOf("430626101"), 2026, 42));
         assertEquals("430626", Problem.countyOf("430626"));

@@ -79,8 +79,7 @@ public class AssignmentMatrix implements Serializable {
     @PostConstruct
     void init() {
         // Stationed campaigns (驻企) assign no units to targets: they have their own page.
-        campaignList = campaigns.find(CampaignFilter.NONE, new PageRequest(0, 200, null, null)).items().stream()
-                .filter(c -> !c.stationed()).toList();
+        campaignList = CampaignChoices.assisting(campaigns);
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
         campaign = CampaignChoices.preferred(campaignList, requested).orElse(null);
         campaignCode = campaign == null ? null : campaign.code();

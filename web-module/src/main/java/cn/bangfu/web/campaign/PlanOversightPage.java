@@ -50,8 +50,7 @@ public class PlanOversightPage implements Serializable {
     @PostConstruct
     void init() {
         // Stationed campaigns (驻企) have no plans or visits.
-        campaignList = campaigns.find(new CampaignFilter(null, null), new PageRequest(0, 100, null, null)).items().stream()
-                .filter(c -> !c.stationed()).toList();
+        campaignList = CampaignChoices.assisting(campaigns);
         campaign = CampaignChoices.preferred(campaignList, null).map(CampaignData::code).orElse(null);
         refresh();
     }

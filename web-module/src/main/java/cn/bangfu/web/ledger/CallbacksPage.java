@@ -10,6 +10,7 @@ import cn.bangfu.ledger.entity.CallbackResult;
 import cn.bangfu.ledger.entity.CallbackSampleData;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.web.campaign.CampaignChoices;
+import cn.bangfu.platform.entity.ForbiddenException;
 import cn.bangfu.web.platform.DialogSave;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -51,16 +52,28 @@ public class CallbacksPage implements Serializable {
     private CallbackData call;
     private String result;
     private String note;
+    private boolean manageable;
 
     @PostConstruct
     void init() {
-        campaignList = campaigns.find(CampaignFilter.NONE, new PageRequest(0, 200, null, null)).items().stream().filter(c -> !c.stationed()).toList();
+        campaignList = CampaignChoices.assisting(campaigns);
         campaign = CampaignChoices.preferred(campaignList, null).map(CampaignData::code).orElse(null);
         refresh();
     }
 
     public void refresh() {
-        samples = campaign == null ? List.of() : callbacks.samples(campaign);
+        try {
+            samples = campaign == null ? List.of() : callbacks.samples(campaign);
+            manageable = campaign != null;
+        } catch (ForbiddenException e) {
+            // A campaign of a wider region: its office calls back, not this one.
+            samples = List.of();
+            manageable = false;
+        }
+    }
+
+    public boolean isManageable() {
+        return manageable;
     }
 
     public void draw() {

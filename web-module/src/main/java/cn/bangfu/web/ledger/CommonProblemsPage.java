@@ -4,6 +4,7 @@ import cn.bangfu.ledger.boundary.CommonProblems;
 import cn.bangfu.ledger.entity.CommonProblemData;
 import cn.bangfu.ledger.entity.CommonProblemDraft;
 import cn.bangfu.ledger.entity.ProblemData;
+import cn.bangfu.platform.entity.ForbiddenException;
 import cn.bangfu.web.platform.DialogSave;
 import cn.bangfu.web.platform.Labels;
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +45,7 @@ public class CommonProblemsPage implements Serializable {
     private List<CommonProblemData> list;
     private CommonProblemData answering;
     private String answer;
+    private boolean manageable;
 
     public void prepare() {
         title = selected.isEmpty() ? null : selected.get(0).title();
@@ -73,9 +75,27 @@ public class CommonProblemsPage implements Serializable {
 
     public List<CommonProblemData> getList() {
         if (list == null) {
-            list = ledger.getCampaign() == null ? List.of() : common.list(ledger.getCampaign(), labels.locale());
+            try {
+                list = ledger.getCampaign() == null ? List.of() : common.list(ledger.getCampaign(), labels.locale());
+                manageable = ledger.getCampaign() != null;
+            } catch (ForbiddenException e) {
+                // A campaign of a wider region: the office sees its problems but merges none of them.
+                list = List.of();
+                manageable = false;
+            }
         }
         return list;
+    }
+
+    /** Whether the office manages the ledger's campaign (it lies in its region), so it may merge and answer. */
+    public boolean isManageable() {
+        getList();
+        return manageable;
+    }
+
+    /** The ledger's campaign changed: read the common problems again. */
+    public void changed() {
+        list = null;
     }
 
     public List<ProblemData> getSelected() {

@@ -57,8 +57,7 @@ public class LedgerDashboard implements Serializable {
 
     @PostConstruct
     void init() {
-        campaignList = campaigns.find(CampaignFilter.NONE, new PageRequest(0, 200, null, null)).items().stream()
-                .filter(c -> !c.stationed()).toList();
+        campaignList = CampaignChoices.assisting(campaigns);
         campaign = CampaignChoices.preferred(campaignList, null).map(CampaignData::code).orElse(null);
         overdue = new PagedModel<>((page, size, sort) -> ledger.find(campaign, new ProblemQuery(null, "RED", null, null, null, null, null),
                 new PageRequest(page, size, sort == null ? "deadline" : sort, null), labels.locale()), r -> String.valueOf(r.id()), 10);

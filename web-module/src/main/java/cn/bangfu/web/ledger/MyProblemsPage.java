@@ -2,7 +2,11 @@ package cn.bangfu.web.ledger;
 
 import cn.bangfu.ledger.boundary.ProblemLedger;
 import cn.bangfu.ledger.entity.ProblemData;
+import cn.bangfu.ledger.entity.Light;
 import cn.bangfu.ledger.entity.ProblemQuery;
+import cn.bangfu.ledger.entity.ProblemState;
+import java.util.EnumSet;
+import java.util.Set;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.web.platform.Labels;
 import cn.bangfu.web.platform.PagedModel;
@@ -39,12 +43,14 @@ public class MyProblemsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        toAccept = list(new ProblemQuery("ROUTED", null, null, null, null, null, null), false, null);
-        inProgress = list(new ProblemQuery("ACCEPTED,REOPENED,PAUSED", null, null, null, null, null, null), false, null);
+        Set<ProblemState> working = EnumSet.copyOf(ProblemState.RUNNING);
+        working.remove(ProblemState.ROUTED);
+        toAccept = list(new ProblemQuery(ProblemState.ROUTED.name(), null, null, null, null, null, null), false, null);
+        inProgress = list(new ProblemQuery(ProblemState.names(working), null, null, null, null, null, null), false, null);
         extensions = list(ProblemQuery.NONE, true, null);
-        resolved = list(new ProblemQuery("RESOLVED,CLOSED", null, null, null, null, null, null), false, "-number");
-        red = list(new ProblemQuery(null, "RED", null, null, null, null, null), false, null);
-        escalated = list(new ProblemQuery("ROUTED,ACCEPTED,REOPENED,PAUSED", null, null, null, null, null, Boolean.TRUE), false, null);
+        resolved = list(new ProblemQuery(ProblemState.names(ProblemState.RESOLVED_OR_CLOSED), null, null, null, null, null, null), false, "-number");
+        red = list(new ProblemQuery(null, Light.RED.name(), null, null, null, null, null), false, null);
+        escalated = list(new ProblemQuery(ProblemState.names(ProblemState.RUNNING), null, null, null, null, null, Boolean.TRUE), false, null);
         all = list(ProblemQuery.NONE, false, "-number");
     }
 

@@ -68,8 +68,7 @@ public class ProblemLedgerPage implements Serializable {
     @PostConstruct
     void init() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        campaignList = campaigns.find(CampaignFilter.NONE, new PageRequest(0, 200, null, null)).items().stream()
-                .filter(c -> !c.stationed()).toList();
+        campaignList = CampaignChoices.assisting(campaigns);
         campaign = CampaignChoices.preferred(campaignList, params.get("campaign")).map(CampaignData::code).orElse(null);
         state = ProblemState.of(params.get("state")) == null ? null : ProblemState.of(params.get("state")).name();
         light = Light.of(params.get("light")) == null ? null : Light.of(params.get("light")).name();

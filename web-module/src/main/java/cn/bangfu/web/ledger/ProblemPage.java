@@ -1,7 +1,9 @@
 package cn.bangfu.web.ledger;
 
 import cn.bangfu.ledger.boundary.Problems;
+import cn.bangfu.ledger.entity.ProblemAction;
 import cn.bangfu.ledger.entity.ProblemData;
+import cn.bangfu.ledger.entity.ProblemState;
 import cn.bangfu.ledger.entity.ProblemEventData;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.StoredFile;
@@ -97,7 +99,25 @@ public class ProblemPage implements Serializable {
 
     /** Whether the user may attach files: the office, the responsible unit, the enterprise. */
     public boolean isAttachable() {
-        return problem != null && !problem.actions().isEmpty();
+        return problem != null && problem.attachable();
+    }
+
+    /** Whether the problem is open, so similar open problems of other enterprises are worth showing. */
+    public boolean isOpen() {
+        return problem != null && ProblemState.valueOf(problem.state()).open();
+    }
+
+    /** What an event says beyond its reason: a rating in the reader's words with its comment; the rest as recorded (a resumption nothing). */
+    public String noteOf(ProblemEventData e) {
+        if (ProblemAction.RESUME.name().equals(e.action())) {
+            return null;
+        }
+        if (ProblemAction.RATE.name().equals(e.action()) && e.note() != null) {
+            int colon = e.note().indexOf(": ");
+            String code = colon < 0 ? e.note() : e.note().substring(0, colon);
+            return labels.get("ledger.rating." + code) + (colon < 0 ? "" : "：" + e.note().substring(colon + 2));
+        }
+        return e.note();
     }
 
     public boolean may(String action) {

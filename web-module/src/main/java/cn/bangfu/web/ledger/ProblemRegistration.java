@@ -74,11 +74,21 @@ public class ProblemRegistration implements Serializable {
 
     /** Registers the problem; on success the page opens it. */
     public String register() {
-        TargetRef ref = target == null ? null : target.startsWith("p:") ? TargetRef.project(Long.parseLong(target.substring(2)))
-                : TargetRef.enterprise(target.substring(2));
+        TargetRef ref = ref(target);
         registered = dialogSave.run(() -> problems.register(campaign, new ProblemDraft(ref, targetId, title, description, category, null,
                 difficulty, raisedOn, visitId), labels.locale()), INPUTS, "ledger.registered");
         return registered == null ? null : "/ledger/problem?faces-redirect=true&id=" + registered.id();
+    }
+
+    /** The target a picker's key names ("c:creditCode" or "p:projectId"); none for anything else (the boundary asks for one). */
+    static TargetRef ref(String key) {
+        if (key == null || key.length() < 3) {
+            return null;
+        }
+        if (key.startsWith("p:") && key.substring(2).matches("[0-9]{1,18}")) {
+            return TargetRef.project(Long.parseLong(key.substring(2)));
+        }
+        return key.startsWith("c:") ? TargetRef.enterprise(key.substring(2)) : null;
     }
 
     /** Targets of the campaign's region for the office's picker, as "c:creditCode" or "p:projectId". */

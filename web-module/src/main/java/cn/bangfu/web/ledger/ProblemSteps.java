@@ -60,7 +60,10 @@ public class ProblemSteps implements Serializable {
 
     /** Opens the dialog for a step; ROUTE starts from the target's leading unit and co-units. */
     public void open(String name) {
-        action = ProblemAction.valueOf(name);
+        action = ProblemAction.of(name);
+        if (action == null) {
+            return;
+        }
         reason = null;
         answer = null;
         newDeadline = null;

@@ -2,6 +2,7 @@ package cn.bangfu.web.platform;
 
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.platform.entity.ForbiddenException;
 import cn.bangfu.platform.entity.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,6 +52,8 @@ public class DialogSave {
             errors.error("common.fixErrors");
         } catch (NotFoundException e) {
             errors.error("common.notFound");
+        } catch (ForbiddenException e) {
+            errors.error("common.forbidden");
         }
         return null;
     }

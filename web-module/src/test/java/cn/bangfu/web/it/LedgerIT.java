@@ -267,6 +267,19 @@ class LedgerIT extends DeployedBangfu {
     }
 
     @Test
+    void theLightsCountedInTheDatabaseAreTheLightsEachProblemShows() {
+        JsonObject byLight = http.to(CAMPAIGN + "problems/summary").as("office").get().json().getJsonObject("byLight");
+        List<JsonObject> all = http.to(CAMPAIGN + "problems?size=500").as("office").get().items();
+        for (String light : List.of("GREEN", "YELLOW", "RED")) {
+            long shown = all.stream().filter(p -> light.equals(p.getString("light", null))).count();
+            assertEquals(shown, byLight.getJsonNumber(light).longValue(), light + ": the dashboard's count (SQL) and the problems' lights (Java)");
+            assertEquals(shown, http.to(CAMPAIGN + "problems?size=1&light=" + light).as("office").get().total(), light + ": the filter");
+        }
+        assertTrue(all.stream().anyMatch(p -> "RED".equals(p.getString("light", null))) && all.stream().anyMatch(p -> "YELLOW".equals(p.getString("light", null))),
+                "the demo has every light");
+    }
+
+    @Test
     void theCalendarAndTheCategories() {
         Http.Response year = http.to("api/v1/calendar/2026").as("pj-gxj").get();
         assertEquals(200, year.status(), year::toString);

@@ -21,7 +21,7 @@ public class DailyRemindersResource {
 
     @POST
     @Operation(operationId = "runDailyReminders", summary = "Run today's daily reminders now",
-            description = "System administrators and the office; no body needed. Does what the daily timer (BANGFU_REMINDER_TIME) does, "
+            description = "A system administrator or the office of the province (403 for a county's: the run is the whole province's); no body needed. Does what the daily timer (BANGFU_REMINDER_TIME) does, "
                     + "once a day for the whole cluster: escalates the problems RED for their campaign's escalateAfterRedDays, gives each "
                     + "unit with problems to accept, YELLOW or RED one digest in its inbox and mails it to the unit's contactEmail when "
                     + "SMTP is configured. Answers {ran, day, digests, mailed, escalated}; ran is false, and nothing was done, when the "
