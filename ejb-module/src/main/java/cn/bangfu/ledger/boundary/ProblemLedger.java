@@ -6,12 +6,10 @@ import cn.bangfu.ledger.control.LedgerCounts;
 import cn.bangfu.ledger.control.LedgerMetrics;
 import cn.bangfu.ledger.control.LightWindow;
 import cn.bangfu.ledger.control.ProblemFilters;
-import cn.bangfu.ledger.control.ProblemScope;
 import cn.bangfu.ledger.control.ProblemSearch;
 import cn.bangfu.ledger.control.ProblemViews;
 import cn.bangfu.ledger.control.WorkCalendars;
 import cn.bangfu.ledger.entity.LedgerSummary;
-import cn.bangfu.ledger.entity.Light;
 import cn.bangfu.ledger.entity.MetricsFilter;
 import cn.bangfu.ledger.entity.MetricsGrouping;
 import cn.bangfu.ledger.entity.MetricsReport;
@@ -20,10 +18,8 @@ import cn.bangfu.ledger.entity.Problem;
 import cn.bangfu.ledger.entity.ProblemData;
 import cn.bangfu.ledger.entity.ProblemFilter;
 import cn.bangfu.ledger.entity.ProblemQuery;
-import cn.bangfu.ledger.entity.ProblemState;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Scope;
-import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Codes;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.ForbiddenException;
@@ -34,15 +30,11 @@ import cn.bangfu.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The ledger of a campaign as lists and figures: its problems filtered and paged in the database, a unit's or an
@@ -55,9 +47,6 @@ public class ProblemLedger {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CallerScope caller;
 
@@ -66,9 +55,6 @@ public class ProblemLedger {
 
     @Inject
     ProblemSearch search;
-
-    @Inject
-    ProblemScope problemScope;
 
     @Inject
     ProblemFilters filters;

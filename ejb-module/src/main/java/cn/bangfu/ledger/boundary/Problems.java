@@ -29,7 +29,6 @@ import cn.bangfu.ledger.entity.ProblemSource;
 import cn.bangfu.ledger.entity.ProblemStep;
 import cn.bangfu.ledger.entity.Rating;
 import cn.bangfu.ledger.entity.RoutingProposal;
-import cn.bangfu.ledger.entity.ServiceLevels;
 import cn.bangfu.ledger.entity.WorkCalendar;
 import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Scope;

@@ -21,7 +21,6 @@ import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
-import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import jakarta.annotation.security.RolesAllowed;

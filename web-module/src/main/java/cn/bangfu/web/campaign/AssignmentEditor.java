@@ -8,7 +8,6 @@ import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.AssignmentUnitData;
 import cn.bangfu.campaign.entity.CadreRef;
 import cn.bangfu.campaign.entity.MatrixRow;
-import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.web.platform.DialogSave;
 import cn.bangfu.web.platform.UnitNames;
 import cn.bangfu.web.platform.Labels;

@@ -2,13 +2,11 @@ package cn.bangfu.web.ledger;
 
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.entity.CampaignData;
-import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.ledger.boundary.Callbacks;
 import cn.bangfu.ledger.entity.CallbackData;
 import cn.bangfu.ledger.entity.CallbackInput;
 import cn.bangfu.ledger.entity.CallbackResult;
 import cn.bangfu.ledger.entity.CallbackSampleData;
-import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.web.campaign.CampaignChoices;
 import cn.bangfu.platform.entity.ForbiddenException;
 import cn.bangfu.web.platform.DialogSave;

@@ -2,7 +2,6 @@ package cn.bangfu.web.ledger;
 
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.campaign.entity.CampaignData;
-import cn.bangfu.campaign.entity.CampaignFilter;
 import cn.bangfu.ledger.boundary.Categories;
 import cn.bangfu.ledger.boundary.ProblemLedger;
 import cn.bangfu.ledger.entity.Light;

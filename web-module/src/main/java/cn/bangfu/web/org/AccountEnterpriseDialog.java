@@ -3,7 +3,6 @@ package cn.bangfu.web.org;
 import cn.bangfu.org.entity.AccountData;
 import cn.bangfu.org.entity.Role;
 import cn.bangfu.registry.boundary.EnterpriseAccounts;
-import cn.bangfu.registry.entity.EnterpriseChoice;
 import cn.bangfu.web.platform.DialogSave;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
