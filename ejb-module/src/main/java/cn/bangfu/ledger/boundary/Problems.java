@@ -401,18 +401,25 @@ public class Problems {
 
     /**
      * Attaches a file to the problem (pdf, doc(x), xls(x), jpg, png; at most 10 MB): the office, the responsible unit, or
-     * the enterprise the problem is about.
+     * the enterprise the problem is about; to one of its events (the answer's evidence, the letter that asked for an
+     * extension) when {@code eventId} names one, else to the problem itself.
      */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.ENTERPRISE})
-    public ProblemData attach(long id, String fileName, byte[] content, Locale locale) {
+    public ProblemData attach(long id, Long eventId, String fileName, byte[] content, Locale locale) {
         Scope scope = caller.get();
         Problem p = load(scope, id);
         ProblemActor actor = views.actor(scope, p);
         if (!actor.office() && !actor.responsible() && !actor.enterprise()) {
             throw new ForbiddenException(scope.login() + " may not attach files to problem " + id);
         }
+        if (eventId != null) {
+            ProblemEvent e = em.find(ProblemEvent.class, eventId);
+            if (e == null || !e.getProblem().equals(p)) {
+                throw new InvalidInputException(FieldError.of("eventId", "ledger.event.unknown", eventId));
+            }
+        }
         audit.change(p, (ProblemAttachment a) -> "ATTACH " + a.getFile().getFileName(), () -> {
-            ProblemAttachment a = new ProblemAttachment(p, null, fileName, content, scope.login(), clock.instant());
+            ProblemAttachment a = new ProblemAttachment(p, eventId, fileName, content, scope.login(), clock.instant());
             em.persist(a);
             em.flush();
             return a;

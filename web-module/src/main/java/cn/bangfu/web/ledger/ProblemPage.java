@@ -74,7 +74,7 @@ public class ProblemPage implements Serializable {
     public void upload(FileUploadEvent event) {
         String name = event.getFile().getFileName();
         byte[] content = event.getFile().getContent();
-        act(() -> problems.attach(id, name, content, labels.locale()), Map.of(), "ledger.attached");
+        act(() -> problems.attach(id, null, name, content, labels.locale()), Map.of(), "ledger.attached");
     }
 
     public StreamedContent download(long fileId) {

@@ -280,6 +280,34 @@ class LedgerIT extends DeployedBangfu {
     }
 
     @Test
+    void filesGoWithTheProblemOrWithOneOfItsSteps() {
+        JsonObject p = register("office", SHOES, "厂房消防验收", "APPROVAL").json();
+        String problem = "api/v1/problems/" + p.getJsonNumber("id").longValue();
+        byte[] pdf = "%PDF-1.4 消防验收申请".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response own = http.to(problem + "/attachments?fileName=" + Http.encode("验收申请.pdf")).as("enterprise")
+                .send("POST", "application/octet-stream", pdf);
+        assertEquals(200, own.status(), own::toString);
+        long registration = own.json().getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject file = own.json().getJsonArray("events").getJsonObject(0).getJsonArray("attachments").getJsonObject(0);
+        assertEquals("验收申请.pdf", file.getString("fileName"), "the problem's own files show with its registration");
+        Http.Response toStep = http.to(problem + "/attachments?eventId=" + registration + "&fileName=" + Http.encode("现场照片.jpg")).as("office")
+                .send("POST", "application/octet-stream", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+        assertEquals(200, toStep.status(), toStep::toString);
+        assertEquals(2, toStep.json().getJsonArray("events").getJsonObject(0).getJsonArray("attachments").size());
+        Http.Response otherEvent = http.to(problem + "/attachments?eventId=1&fileName=x.pdf").as("office").send("POST", "application/octet-stream", pdf);
+        assertEquals(400, otherEvent.status(), otherEvent::toString);
+        assertEquals(1, otherEvent.errors("eventId").size());
+        Http.Response exe = http.to(problem + "/attachments?fileName=run.exe").as("office").send("POST", "application/octet-stream", pdf);
+        assertEquals(400, exe.status(), exe::toString);
+        assertEquals(404, http.to(problem + "/attachments?fileName=x.pdf").as("enterprise-xt").send("POST", "application/octet-stream", pdf).status());
+        String download = problem + "/attachments/" + file.getJsonNumber("id").longValue();
+        assertEquals(200, http.to(download).as("pj-swj").get().status(), "the team reads the enterprise's files");
+        assertEquals(404, http.to(download).as("enterprise-xt").get().status(), "a neighbouring enterprise does not");
+        assertEquals(403, http.to(problem + "/attachments?fileName=y.pdf").as("pj-sw").send("POST", "application/octet-stream", pdf).status(),
+                "an assisting unit reads the problem, attaches nothing");
+    }
+
+    @Test
     void theCalendarAndTheCategories() {
         Http.Response year = http.to("api/v1/calendar/2026").as("pj-gxj").get();
         assertEquals(200, year.status(), year::toString);

@@ -88,10 +88,13 @@ public class ProblemsResource {
     @Path("{id: [0-9]+}/attachments")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(operationId = "attachToProblem", summary = "Attach a file to a problem",
-            description = "The office, the responsible unit or the enterprise uploads the file as the body, its name in fileName: pdf, doc, docx, xls, xlsx, jpg or png, at most 10 MB.")
-    public ProblemData attach(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body) throws IOException {
+            description = "The office, the responsible unit or the enterprise uploads the file as the body, its name in fileName: pdf, doc, "
+                    + "docx, xls, xlsx, jpg or png, at most 10 MB; eventId (optional) attaches it to one of the problem's events, such as "
+                    + "the resolution it documents, else it belongs to the problem. Each event lists its attachments.")
+    public ProblemData attach(@PathParam("id") long id, @QueryParam("fileName") String fileName, @QueryParam("eventId") Long eventId,
+                              InputStream body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) StoredFile.MAX_BYTES + 1);
-        return problems.attach(id, fileName, bytes, ProblemMapper.locale(headers));
+        return problems.attach(id, eventId, fileName, bytes, ProblemMapper.locale(headers));
     }
 
     @GET
