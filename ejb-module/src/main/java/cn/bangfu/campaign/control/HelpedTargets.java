@@ -22,9 +22,9 @@ public class HelpedTargets implements UnitTargets {
     Clock clock;
 
     // Aliases of their own (h…): the condition is added to other components' queries, whose aliases it must not shadow.
-    private static final String CONDITION = "(%1$s.id in (select ha.target.id from AssignmentUnit hu join hu.assignment ha join ha.campaign hc"
+    private static final String CONDITION = "(%1$s in (select ha.target.id from AssignmentUnit hu join hu.assignment ha join ha.campaign hc"
             + " where hu.unit.id = :helper and ha.validTo is null and hc.status <> :closedCampaign)"
-            + " or %1$s.id in (select hs.target.id from Stationing hs join hs.campaign hsc"
+            + " or %1$s in (select hs.target.id from Stationing hs join hs.campaign hsc"
             + " where hs.dispatchingUnit.id = :helper and hsc.status <> :closedCampaign and (hs.stationedTo is null or hs.stationedTo >= :today)))";
 
     @PersistenceContext
@@ -32,19 +32,19 @@ public class HelpedTargets implements UnitTargets {
 
     @Override
     public void narrow(Where where, String target, long unitId) {
-        where.and(CONDITION.formatted(target), "helper", unitId).param("closedCampaign", CampaignStatus.CLOSED)
+        where.and(CONDITION.formatted(target + ".id"), "helper", unitId).param("closedCampaign", CampaignStatus.CLOSED)
                 .param("today", LocalDate.now(clock));
     }
 
     @Override
-    public void narrow(Where where, String target, long unitId, String orElse) {
-        where.and("(" + CONDITION.formatted(target) + " or " + orElse + ")", "helper", unitId).param("closedCampaign", CampaignStatus.CLOSED)
+    public void narrow(Where where, String targetId, long unitId, String orElse) {
+        where.and("(" + CONDITION.formatted(targetId) + " or " + orElse + ")", "helper", unitId).param("closedCampaign", CampaignStatus.CLOSED)
                 .param("today", LocalDate.now(clock));
     }
 
     @Override
     public boolean helps(long unitId, long targetId) {
-        return em.createQuery("select count(t) from AssistanceTarget t where t.id = :target and " + CONDITION.formatted("t"), Long.class)
+        return em.createQuery("select count(t) from AssistanceTarget t where t.id = :target and " + CONDITION.formatted("t.id"), Long.class)
                 .setParameter("target", targetId).setParameter("helper", unitId).setParameter("closedCampaign", CampaignStatus.CLOSED)
                 .setParameter("today", LocalDate.now(clock)).getSingleResult() > 0;
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The dashboard's counts of a campaign's problems that a user sees: by state (one grouped query), by light, escalated, extensions waiting. */
+/** The dashboard's counts of a campaign's problems that a user sees, in one pass over them: by state, by light, escalated (running), extensions waiting. */
 @Dependent
 public class LedgerCounts {
 
@@ -24,22 +24,30 @@ public class LedgerCounts {
     ProblemScope problemScope;
 
     public LedgerSummary of(Scope scope, Campaign campaign, LightWindow lights) {
-        Map<String, Long> byState = new HashMap<>();
         Where where = problemScope.of(scope, campaign);
-        for (Object[] r : where.bind(em.createQuery("select p.state, count(p) from Problem p" + where.clause() + " group by p.state",
-                Object[].class)).getResultList()) {
+        // the lights in their order (counts[light.ordinal()]), then escalated and extensions waiting
+        StringBuilder jpql = new StringBuilder("select p.state, count(p)");
+        for (Light light : Light.values()) {
+            jpql.append(", ").append(sum(LightWindow.inCase(light)));
+        }
+        jpql.append(", ").append(sum("p.escalatedOn is not null and " + LightWindow.anyOf("running", ProblemState.RUNNING)))
+                .append(", ").append(sum("p.extensionDeadline is not null")).append(" from Problem p").append(where.clause()).append(" group by p.state");
+        Map<String, Long> byState = new HashMap<>();
+        long[] counts = new long[Light.values().length + 2];
+        for (Object[] r : lights.bindInCase(where.bind(em.createQuery(jpql.toString(), Object[].class))).getResultList()) {
             byState.put(((ProblemState) r[0]).name(), ((Number) r[1]).longValue());
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += r[i + 2] == null ? 0 : ((Number) r[i + 2]).longValue();
+            }
         }
         Map<String, Long> byLight = new HashMap<>();
         for (Light light : Light.values()) {
-            byLight.put(light.name(), count(lights.narrow(problemScope.of(scope, campaign), light)));
+            byLight.put(light.name(), counts[light.ordinal()]);
         }
-        return new LedgerSummary(byState, byLight,
-                count(problemScope.of(scope, campaign).and("p.escalatedOn is not null").and("p.state in :running", "running", ProblemState.RUNNING)),
-                count(problemScope.of(scope, campaign).and("p.extensionDeadline is not null")));
+        return new LedgerSummary(byState, byLight, counts[counts.length - 2], counts[counts.length - 1]);
     }
 
-    private long count(Where where) {
-        return where.bind(em.createQuery("select count(p) from Problem p" + where.clause(), Long.class)).getSingleResult();
+    private static String sum(String condition) {
+        return "sum(case when " + condition + " then 1 else 0 end)";
     }
 }

@@ -56,7 +56,7 @@ public class LedgerMetrics {
     public Map<Object, ProblemCounts> counts(Scope scope, Campaign campaign, MetricsFilter f, String group) {
         Where where = problemScope.of(scope, campaign).and("p.state <> :withdrawn", "withdrawn", ProblemState.WITHDRAWN);
         where.andIf(f.from(), "p.raisedOn >= :from", "from").andIf(f.to(), "p.raisedOn <= :to", "to")
-                .andIf(f.regionPath() == null ? null : f.regionPath() + "%", "p.regionPath like :region", "region")
+                .andIf(f.regionPath() == null ? null : f.regionPath() + "%", ProblemScope.inRegion("region"), "region")
                 .andIf(f.unitId(), "p.responsibleUnitId = :unit", "unit");
         String jpql = "select " + (group == null ? "" : group + ", ") + COUNTS + " from Problem p" + where.clause()
                 + (group == null ? "" : " group by " + group);

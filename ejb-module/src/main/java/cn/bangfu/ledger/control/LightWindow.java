@@ -4,7 +4,12 @@ import cn.bangfu.ledger.entity.Light;
 import cn.bangfu.ledger.entity.ProblemState;
 import cn.bangfu.ledger.entity.WorkCalendar;
 import cn.bangfu.platform.control.Where;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Today's lights as conditions on stored dates, so the database filters and counts them: a running problem is RED
@@ -30,6 +35,37 @@ public record LightWindow(LocalDate today, LocalDate yellowBefore) {
             where.param("runningStates", ProblemState.RUNNING);
         }
         return where;
+    }
+
+    /**
+     * The light's condition for a CASE (a count of each light in one pass), where EclipseLink parses no {@code in :list}:
+     * the state sets spelt out as equalities. {@link #bindInCase} sets its parameters.
+     */
+    public static String inCase(Light light) {
+        return condition(light).replace("p.state in :movingStates", anyOf("moving", ProblemState.MOVING))
+                .replace("p.state in :runningStates", anyOf("running", ProblemState.RUNNING));
+    }
+
+    /** "p.state is one of these", as equalities with parameters {@code name0}, {@code name1}, … in the states' order. */
+    public static String anyOf(String name, Set<ProblemState> states) {
+        List<ProblemState> sorted = states.stream().sorted().toList();
+        return IntStream.range(0, sorted.size()).mapToObj(i -> "p.state = :" + name + i).collect(Collectors.joining(" or ", "(", ")"));
+    }
+
+    /** Sets the parameters of all three lights' {@link #inCase} conditions. */
+    public <T> TypedQuery<T> bindInCase(TypedQuery<T> query) {
+        query.setParameter("today", today).setParameter("yellowBefore", yellowBefore).setParameter("routed", ProblemState.ROUTED)
+                .setParameter("paused", ProblemState.PAUSED);
+        bindStates(query, "moving", ProblemState.MOVING);
+        return bindStates(query, "running", ProblemState.RUNNING);
+    }
+
+    private static <T> TypedQuery<T> bindStates(TypedQuery<T> query, String name, Set<ProblemState> states) {
+        List<ProblemState> sorted = states.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            query.setParameter(name + i, sorted.get(i));
+        }
+        return query;
     }
 
     static String condition(Light light) {

@@ -32,6 +32,9 @@ public class ProblemSearch {
             "number", "p.id", "raisedOn", "p.raisedOn", "deadline", "p.deadline.inForce", "workingDaysLeft", "p.deadline.inForce",
             "state", "p.state", "category", "p.category", "title", "p.title", "target", "t.name");
 
+    /** A ledger lists at most this many as its total (and says there are more), so a province's is not counted on every page. */
+    public static final int COUNT_CAP = 10_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -41,8 +44,11 @@ public class ProblemSearch {
     public Page<Problem> find(Scope scope, Campaign campaign, ProblemFilter filter, LightWindow lights, PageRequest page) {
         String order = page.sortField() == null ? "p.id desc" : SORTS.get(page.sortField()) + (page.descending() ? " desc" : " asc") + ", p.id desc";
         Where where = where(scope, campaign, filter, lights, page.qPattern());
-        return where.page(em, Problem.class, "select p from Problem p join fetch p.target t join fetch t.region join fetch p.campaign"
-                + " left join fetch p.responsibleUnit", "select count(p) from Problem p join p.target t", order, page);
+        // the target is joined only for the free text and its sort: a county's count then reads an index alone
+        String byText = page.qPattern() == null ? "" : " join p.target t";
+        return where.pageByIds(em, Problem.class, "select p.id from Problem p" + byText, "select count(p) from Problem p" + byText, "select p.id from Problem p"
+                + (byText.isEmpty() && "target".equals(page.sortField()) ? " join p.target t" : byText), "select p from Problem p join fetch p.target t"
+                + " join fetch t.region join fetch p.campaign left join fetch p.responsibleUnit where p.id in :ids", Problem::getId, order, page, COUNT_CAP);
     }
 
     /**
@@ -75,15 +81,11 @@ public class ProblemSearch {
     }
 
     Where where(Scope scope, Campaign campaign, ProblemFilter f, LightWindow lights, String qPattern) {
-        Where where = new Where();
-        if (campaign != null) {
-            where.and("p.campaignId = :campaign", "campaign", campaign.getId());
-        }
-        problemScope.narrow(where, scope);
+        Where where = campaign == null ? problemScope.narrow(new Where(), scope) : problemScope.of(scope, campaign);
         where.andIf(f.states(), "p.state in :states", "states")
                 .andIf(f.unitId(), "p.responsibleUnitId = :unit", "unit")
                 .andIf(f.category(), "p.category = :category", "category")
-                .andIf(f.regionPath() == null ? null : f.regionPath() + "%", "p.regionPath like :region", "region")
+                .andIf(f.regionPath() == null ? null : f.regionPath() + "%", ProblemScope.inRegion("region"), "region")
                 .andIf(f.targetId(), "p.targetId = :target", "target")
                 .andIf(qPattern, "(lower(p.number) like :q escape '\\' or lower(p.title) like :q escape '\\' or lower(t.name) like :q escape '\\')",
                         "q");

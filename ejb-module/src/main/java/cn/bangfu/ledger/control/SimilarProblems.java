@@ -43,7 +43,7 @@ public class SimilarProblems {
                 .and("p.category = :category", "category", p.getCategory())
                 .and("p.targetId <> :target", "target", p.getTargetId())
                 .and("p.state in :open", "open", ProblemState.OPEN)
-                .and("p.regionPath like :county", "county", countyPath(p.getRegionPath()));
+                .and(ProblemScope.inRegion("county"), "county", countyPath(p.getRegionPath()));
         problemScope.narrow(where, scope);
         List<Problem> candidates = where.bind(em.createQuery("select p from Problem p join fetch p.target t join fetch t.region"
                 + " join fetch p.campaign left join fetch p.responsibleUnit" + where.clause() + " order by p.id desc", Problem.class))

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A JPQL where clause assembled from the filters a user set, with its parameters, so a list and its
@@ -62,9 +64,34 @@ public final class Where {
      */
     public <T> Page<T> page(EntityManager em, Class<T> type, String select, String countSelect, String orderBy, PageRequest page) {
         TypedQuery<Long> count = bind(em.createQuery(countSelect + clause(), Long.class));
+        return new Page<>(items(em, type, select, orderBy, page), count.getSingleResult());
+    }
+
+    /**
+     * As {@link #page} for a large table, in narrow statements: whether there are more than {@code cap} records (the
+     * {@code cap + 1}-th key of {@code keySelect}, such as {@code select p.id from Problem p}, read from an index), and only
+     * if not their count ({@code countSelect}); past the cap the page says so ({@link Page#capped}) with the cap as its
+     * total, so a province's records are not counted whole on every page. The page's ids are sorted and sliced
+     * ({@code idSelect}, which joins what the order names); only then are those records read with what they fetch
+     * ({@code byIds}, a query with {@code in :ids}). So the joins of the fetch touch one page of rows, whatever plan the
+     * database would have chosen for them over the whole filtered set.
+     */
+    public <T> Page<T> pageByIds(EntityManager em, Class<T> type, String keySelect, String countSelect, String idSelect, String byIds,
+                                 Function<T, Long> idOf, String orderBy, PageRequest page, int cap) {
+        boolean more = !bind(em.createQuery(keySelect + clause(), Object.class)).setFirstResult(cap).setMaxResults(1).getResultList().isEmpty();
+        long found = more ? cap + 1L : bind(em.createQuery(countSelect + clause(), Long.class)).getSingleResult();
+        List<Long> ids = bind(em.createQuery(idSelect + clause() + " order by " + orderBy, Long.class)).setFirstResult(page.offset())
+                .setMaxResults(page.size()).getResultList();
+        Map<Long, T> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(byIds, type).setParameter("ids", ids).getResultList().forEach(r -> byId.put(idOf.apply(r), r));
+        }
+        return new Page<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), Math.min(found, cap), found > cap);
+    }
+
+    private <T> List<T> items(EntityManager em, Class<T> type, String select, String orderBy, PageRequest page) {
         TypedQuery<T> items = bind(em.createQuery(select + clause() + " order by " + orderBy, type));
         hints.forEach(items::setHint);
-        items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return new Page<>(items.getResultList(), count.getSingleResult());
+        return items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 }

@@ -17,6 +17,7 @@ import cn.bangfu.web.campaign.CampaignChoices;
 import cn.bangfu.web.platform.Labels;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +58,9 @@ public class LedgerDashboard implements Serializable {
     @PostConstruct
     void init() {
         campaignList = CampaignChoices.assisting(campaigns);
-        campaign = CampaignChoices.preferred(campaignList, null).map(CampaignData::code).orElse(null);
+        // ?campaign= opens the dashboard of that campaign, as links from the ledger and the campaign pages do
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
+        campaign = CampaignChoices.preferred(campaignList, requested).map(CampaignData::code).orElse(null);
         overdue = new PagedModel<>((page, size, sort) -> ledger.find(campaign, new ProblemQuery(null, "RED", null, null, null, null, null),
                 new PageRequest(page, size, sort == null ? "deadline" : sort, null), labels.locale()), r -> String.valueOf(r.id()), 10);
         refresh();

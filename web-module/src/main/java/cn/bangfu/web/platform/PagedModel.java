@@ -43,6 +43,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private int size;
     private String sort;
     private transient Page<T> firstPage;
+    private boolean capped;
 
     public PagedModel(Finder<T> finder, Key<T> key, int size) {
         this.finder = finder;
@@ -54,6 +55,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public int count(Map<String, FilterMeta> filterBy) {
         size = getPageSize() > 0 ? getPageSize() : size;
         firstPage = finder.find(0, size, sort);
+        capped = firstPage.capped();
         return rowCount(firstPage);
     }
 
@@ -67,8 +69,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
         firstPage = null;
         size = pageSize;
         setRowCount(rowCount(page));
+        capped = page.capped();
         // The rows stay in the view-scoped model, which a cluster replicates: keep them in a list that serializes.
         return new ArrayList<>(page.items());
+    }
+
+    /** Whether the list counted only up to its limit and has more rows than its row count says ({@link Page#capped}). */
+    public boolean isCapped() {
+        return capped;
     }
 
     @Override

@@ -268,8 +268,18 @@ class LedgerIT extends DeployedBangfu {
 
     @Test
     void theLightsCountedInTheDatabaseAreTheLightsEachProblemShows() {
-        JsonObject byLight = http.to(CAMPAIGN + "problems/summary").as("office").get().json().getJsonObject("byLight");
+        JsonObject summary = http.to(CAMPAIGN + "problems/summary").as("office").get().json();
+        JsonObject byLight = summary.getJsonObject("byLight");
         List<JsonObject> all = http.to(CAMPAIGN + "problems?size=500").as("office").get().items();
+        for (String state : summary.getJsonObject("byState").keySet()) {
+            assertEquals(all.stream().filter(p -> state.equals(p.getString("state"))).count(),
+                    summary.getJsonObject("byState").getJsonNumber(state).longValue(), state + ": counted in the same pass as the lights");
+        }
+        List<Object> escalatedIds = http.to(CAMPAIGN + "problems?size=500&escalated=true").as("office").get().items().stream()
+                .map(e -> (Object) e.getJsonNumber("id")).toList();
+        long escalatedRunning = all.stream().filter(p -> List.of("ROUTED", "ACCEPTED", "REOPENED", "PAUSED").contains(p.getString("state"))
+                && escalatedIds.contains(p.getJsonNumber("id"))).count();
+        assertEquals(escalatedRunning, summary.getJsonNumber("escalated").longValue(), "escalated and still running");
         for (String light : List.of("GREEN", "YELLOW", "RED")) {
             long shown = all.stream().filter(p -> light.equals(p.getString("light", null))).count();
             assertEquals(shown, byLight.getJsonNumber(light).longValue(), light + ": the dashboard's count (SQL) and the problems' lights (Java)");

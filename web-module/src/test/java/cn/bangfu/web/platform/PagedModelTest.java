@@ -1,9 +1,12 @@
 package cn.bangfu.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bangfu.platform.entity.Page;
+import cn.bangfu.web.platform.api.Listing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -50,6 +53,19 @@ class PagedModelTest {
         assertEquals(20, page.size());
         assertEquals(45, model.getRowCount());
         assertEquals(List.of("0/20"), rows.calls);
+    }
+
+    @Test
+    void aListCountedUpToItsCapSaysSoAndTheApiToo() {
+        PagedModel<String> capped = new PagedModel<>((page, size, sort) -> new Page<>(List.of("a", "b"), 10_000, true), r -> r, 20);
+        assertEquals(10_000, capped.count(Map.of()));
+        assertTrue(capped.isCapped());
+        assertFalse(model.isCapped());
+        model.count(Map.of());
+        assertFalse(model.isCapped());
+
+        assertEquals(Boolean.TRUE, Listing.of(new Page<>(List.of("a"), 10_000, true)).totalCapped());
+        assertNull(Listing.of(new Page<>(List.of("a"), 1)).totalCapped(), "absent from the JSON unless capped");
     }
 
     @Test

@@ -57,7 +57,8 @@ public class CampaignProblemsResource {
                     + "the targets it helps; a contact leader: his targets'; an enterprise: its own), newest first. Filters: state (one or several, comma-separated: REGISTERED, "
                     + "ROUTED, ACCEPTED, REOPENED, PAUSED, RESOLVED, CLOSED, WITHDRAWN), light (GREEN, YELLOW, RED), unitCode (the responsible "
                     + "unit), category (a category code), regionCode (that region and below), creditCode, escalated=true; q matches number, "
-                    + "title and target name; sort by number, raisedOn, deadline, workingDaysLeft, state, category, title or target.")
+                    + "title and target name; sort by number, raisedOn, deadline, workingDaysLeft, state, category, title or target. The total counts up to 10,000: "
+                    + "past that it is 10,000 and totalCapped is true.")
     public Listing<ProblemData> list(@PathParam("code") String code, @BeanParam Paging paging, @QueryParam("state") String state,
                                      @QueryParam("light") String light, @QueryParam("unitCode") String unitCode,
                                      @QueryParam("category") String category, @QueryParam("regionCode") String regionCode,
