@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * N+1). Writes target/benchmark-report.md. Times are reported, never asserted: a benchmark fails only
  * when a request does not answer 200.
  *
- * <p>Run by hand: {@code ./mvnw -Pbench verify -DskipUTs [-Dbench.scale=0.1]}.
+ * <p>The problem ledger ({@link ProvinceLedger}) is filled too and timed beside hand-written SQL ({@link LedgerBench}).
+ *
+ * <p>Run by hand: {@code ./mvnw -Pbench verify -DskipUTs [-Dbench.scale=0.1] [-Dbench.only=ledger]}.
  */
 @Tag("benchmark")
 @ExtendWith(ArquillianExtension.class)
@@ -53,6 +57,7 @@ class ProvinceBenchmarkIT {
     private static final String UNIT = "bench-unit";
     private static final int WARM_UP = 3;
     private static final int EXPORTS = 3;
+    private static final int DIGEST_RUNS = 5;
 
     @Deployment(testable = false)
     static WebArchive bangfu() {
@@ -78,13 +83,17 @@ class ProvinceBenchmarkIT {
         int reps = Integer.getInteger("bangfu.bench.reps", 20);
         ProvinceData data = new ProvinceData(scale);
 
+        boolean ledgerOnly = "ledger".equals(System.getProperty("bangfu.bench.only", "").strip());
+        // the server's day (China time): the ledger's lights and deadlines are generated around it
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        ProvinceLedger ledger = new ProvinceLedger(data, today);
+
         Map<String, Double> fill;
         Map<String, Long> rows;
-        try (Connection c = ItDatabase.connect(jdbc, System.getProperty("bangfu.it.jdbc.user"),
-                System.getProperty("bangfu.it.jdbc.password"))) {
-            fill = data.fill(c);
-            rows = rowCounts(c);
-        }
+        Connection db = ItDatabase.connect(jdbc, System.getProperty("bangfu.it.jdbc.user"), System.getProperty("bangfu.it.jdbc.password"));
+        fill = data.fill(db);
+        fill.putAll(ledger.fill(db));
+        rows = rowCounts(db);
 
         Http http = new Http(Loopback.root(base));
         StatementLog log = new StatementLog(Path.of(System.getProperty("bangfu.bench.log")));
@@ -94,27 +103,47 @@ class ProvinceBenchmarkIT {
         List<Timing> timings = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
+        List<LedgerBench.Compared> ledgerTimings = new ArrayList<>();
+        List<Timing> digest = new ArrayList<>();
         Long heapAfter = null;
         Export export = null;
-        try {
-            for (Case c : apiCases(http, data)) {
-                timings.add(measure(c, reps, log, sql, failures));
-            }
+        try (db) {
             Map<String, FacesSession> sessions = new LinkedHashMap<>();
             for (String user : List.of(PROVINCE, COUNTY)) {
                 sessions.put(user, new FacesSession(Loopback.root(base), user, Http.DEMO_PASSWORD));
             }
-            for (Case c : pageCases(sessions)) {
+            if (!ledgerOnly) {
+                for (Case c : apiCases(http, data)) {
+                    timings.add(measure(c, reps, log, sql, failures));
+                }
+                for (Case c : pageCases(sessions, List.of("registry/enterprises.xhtml", "campaign/matrix.xhtml?campaign="
+                        + ProvinceData.campaignCode(0)))) {
+                    timings.add(measure(c, reps, log, sql, failures));
+                }
+            }
+            LedgerBench bench = new LedgerBench(data, ledger, today, db);
+            List<Callable<Integer>> raws = new ArrayList<>();
+            List<Case> cases = bench.apiCases(http, raws);
+            for (int i = 0; i < cases.size(); i++) {
+                Timing api = measure(cases.get(i), reps, log, sql, failures);
+                ledgerTimings.add(new LedgerBench.Compared(api, timedSql(api, raws.get(i), reps)));
+            }
+            for (Case c : pageCases(sessions, bench.pages())) {
                 timings.add(measure(c, reps, log, sql, failures));
             }
+            Case reminders = bench.dailyReminders(http);
+            digest.add(timedOnce(reminders, DIGEST_RUNS, failures));
+            digest.add(timedSql(digest.get(0), bench.dailyRemindersSql(), DIGEST_RUNS));
             heapAfter = heap.usedAfterFullGcMb().orElse(null);
-            export = export(sessions.get(PROVINCE), heap, log, failures);
+            if (!ledgerOnly) {
+                export = export(sessions.get(PROVINCE), heap, log, failures);
+            }
         } catch (Exception | AssertionError e) {
             failures.add("stopped: " + e);
         } finally {
             // whatever was measured is reported, also when a request broke the run
-            String report = new BenchmarkReport(scale, reps, data, fill, rows, timings, export, heap.available(), heapBefore, heapAfter,
-                    log.available(), failures).markdown();
+            String report = new BenchmarkReport(scale, reps, data, fill, rows, timings, ledgerTimings, digest, export, heap.available(),
+                    heapBefore, heapAfter, log.available(), failures).markdown();
             Path out = Path.of(System.getProperty("bangfu.bench.report", "target/benchmark-report.md"));
             Files.writeString(out, report, StandardCharsets.UTF_8);
             Files.writeString(out.resolveSibling("benchmark-sql.txt"), sql, StandardCharsets.UTF_8);
@@ -174,17 +203,17 @@ class ProvinceBenchmarkIT {
         return c;
     }
 
-    private static Case api(Http http, String name, String user, String path) {
+    static Case api(Http http, String name, String user, String path) {
         return new Case(name, user, path, () -> {
             Http.Response r = http.to(path).as(user).get();
             return new Got(r.status(), r.body().getBytes(StandardCharsets.UTF_8).length, items(r), user + " " + r);
         });
     }
 
-    /** The pages without an API: the first render of the enterprise list and of the assignment matrix. */
-    private static List<Case> pageCases(Map<String, FacesSession> sessions) {
+    /** The first render of pages without an API, for the provincial and the county office. */
+    private static List<Case> pageCases(Map<String, FacesSession> sessions, List<String> pages) {
         List<Case> c = new ArrayList<>();
-        for (String page : List.of("registry/enterprises.xhtml", "campaign/matrix.xhtml?campaign=" + ProvinceData.campaignCode(0))) {
+        for (String page : pages) {
             sessions.forEach((user, session) -> c.add(new Case("page " + page.replaceAll("\\?.*", ""), user, page, () -> {
                 FacesSession.Answer a = session.get(page);
                 return new Got(a.status(), a.bytes(), "", user + " GET " + page + " -> " + a.status());
@@ -247,7 +276,7 @@ class ProvinceBenchmarkIT {
         return new Export(millis, bytes, statements, before, peak.get() < 0 ? null : peak.get(), heap.usedAfterFullGcMb().orElse(null));
     }
 
-    private static Timing measure(Case c, int reps, StatementLog log, StringBuilder sql, List<String> failures) throws Exception {
+    static Timing measure(Case c, int reps, StatementLog log, StringBuilder sql, List<String> failures) throws Exception {
         try {
             return timed(c, reps, log, sql, failures);
         } catch (RuntimeException e) {
@@ -285,6 +314,37 @@ class ProvinceBenchmarkIT {
         return new Timing(c.name(), c.user(), c.path(), millis, last.bytes(), last.items(), statements, selects);
     }
 
+    /** The same answer in hand-written SQL over JDBC, warmed up and timed like the request {@code api}. */
+    private static Timing timedSql(Timing api, Callable<Integer> sql, int reps) throws Exception {
+        int rows = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            rows = sql.call();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < reps; i++) {
+            long start = System.nanoTime();
+            rows = sql.call();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return new Timing(api.name(), api.user(), "SQL", millis, 0, String.valueOf(rows), -1, -1);
+    }
+
+    /** A request that changes data, timed {@code runs} times without a warm-up (the first run does the most). */
+    private static Timing timedOnce(Case c, int runs, List<String> failures) throws Exception {
+        List<Double> millis = new ArrayList<>();
+        Got last = null;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            last = c.send().call();
+            millis.add((System.nanoTime() - start) / 1e6);
+            if (last.status() != 200) {
+                failures.add(last.failure());
+                break;
+            }
+        }
+        return new Timing(c.name(), c.user(), c.path(), millis, last.bytes(), last.items(), -1, -1);
+    }
+
     /** "20 of 100,030" for a page, "n" for a plain list. */
     private static String items(Http.Response r) {
         if (r.status() != 200 || r.body().isEmpty()) {
@@ -293,7 +353,7 @@ class ProvinceBenchmarkIT {
         try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
             JsonStructure json = reader.read();
             if (json instanceof JsonObject o) {
-                return o.containsKey("items") && o.containsKey("total")
+                return o.containsKey("items") && o.get("total") instanceof jakarta.json.JsonNumber
                         ? o.getJsonArray("items").size() + " of " + String.format("%,d", o.getJsonNumber("total").longValue())
                         : "1";
             }
@@ -306,7 +366,7 @@ class ProvinceBenchmarkIT {
         try (Statement s = c.createStatement()) {
             for (String table : List.of("region", "unit", "cadre", "assistance_target", "enterprise", "enterprise_tag", "campaign",
                     "assignment", "assignment_unit", "assistance_plan", "plan_measure", "visit", "visit_unit", "visit_cadre",
-                    "inbox_notice")) {
+                    "inbox_notice", "problem", "problem_assisting_unit", "problem_event")) {
                 try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                     rs.next();
                     rows.put(table, rs.getLong(1));

@@ -72,6 +72,21 @@ final class ProvinceData {
         return "bu-" + n;
     }
 
+    /** The first id of the generated rows: {@link ProvinceLedger} takes its blocks above the ones used here. */
+    long base() {
+        return base;
+    }
+
+    /** The SQL of the code of county {@code k} (an SQL expression). */
+    static String countyOf(String k) {
+        return "('43' || lpad(((" + k + ") % 14 + 1)::text, 2, '0') || ((" + k + ") / 14 + 31)::text)";
+    }
+
+    /** The SQL of the county number of enterprise {@code j} (an SQL expression). */
+    String countyOfEnterprise(String j) {
+        return "((" + j + ") / " + TARGETS_PER_CAMPAIGN + " % " + counties + ")";
+    }
+
     long enterpriseId(int j) {
         return base + 1_000_000L + j;
     }
@@ -112,11 +127,11 @@ final class ProvinceData {
         long accountIds = base + 6_000_000L;
         long visitIds = base + 10_000_000L;
         int n = counties;
-        String county = "('43' || lpad(((k) % 14 + 1)::text, 2, '0') || ((k) / 14 + 31)::text)";
+        String county = countyOf("k");
         String city = "('43' || lpad(((k) % 14 + 1)::text, 2, '0') || '00')";
         // k: a county number, w: a unit's index in its county, j: an enterprise (and its assignment) number
         String unitId = "(" + unitIds + " + (w) * " + n + " + (k))";
-        String enterpriseCounty = "((j) / " + TARGETS_PER_CAMPAIGN + " % " + n + ")";
+        String enterpriseCounty = countyOfEnterprise("j");
         String campaignId = "(" + campaignIds + " + (j) / " + TARGETS_PER_CAMPAIGN + ")";
         String leaderCadre = "(" + cadreIds + " + ((j) % 3) * " + units + " + 16 * " + n + " + " + enterpriseCounty + ")";
         Map<String, String> sql = new LinkedHashMap<>();
@@ -245,7 +260,7 @@ final class ProvinceData {
         return (FIRST_DEPARTMENT + (j * 7 + r) % DEPARTMENTS) * counties + k;
     }
 
-    private String unitIdOf(String j, String r) {
+    String unitIdOf(String j, String r) {
         return "(" + base + " + (" + FIRST_DEPARTMENT + " + ((" + j + ") * 7 + (" + r + ")) % " + DEPARTMENTS + ") * " + counties
                 + " + (" + j + ") / " + TARGETS_PER_CAMPAIGN + " % " + counties + ")";
     }

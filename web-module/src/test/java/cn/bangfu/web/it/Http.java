@@ -83,7 +83,7 @@ public final class Http {
             return send(builder.DELETE());
         }
 
-        Response post(JsonObject body) {
+        public Response post(JsonObject body) {
             return send("POST", "application/json", body.toString());
         }
 

@@ -109,7 +109,10 @@ public final class ItDatabase {
             p.load(r);
         }
         String name = p.getProperty("bangfu.it.pg.name");
-        if (name != null) {
+        if (name != null && System.getenv("BANGFU_IT_KEEP_DB") != null) {
+            // for EXPLAIN on the data a benchmark ran on; whoever set the variable drops the database
+            System.out.println("[bangfu-it] kept PostgreSQL database " + name + " (BANGFU_IT_KEEP_DB is set)");
+        } else if (name != null) {
             // FORCE: a Payara Micro that is still shutting down may hold pooled connections.
             try (Connection c = connect(p.getProperty("bangfu.it.pg.admin") + "postgres", p.getProperty("bangfu.it.jdbc.user"),
                     p.getProperty("bangfu.it.jdbc.password")); Statement s = c.createStatement()) {
