@@ -10,7 +10,6 @@ import cn.bangfu.ledger.entity.ProblemState;
 import cn.bangfu.ledger.entity.Rating;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Scope;
-import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.control.ChunkedLookup;
 import cn.bangfu.platform.control.Where;
 import cn.bangfu.platform.entity.Messages;
@@ -54,22 +53,32 @@ public class LedgerMetrics {
 
     /** The counts of the problems the user sees in the campaign, by the value of {@code group} (a JPQL expression over {@code p}), or in all with null. */
     public Map<Object, ProblemCounts> counts(Scope scope, Campaign campaign, MetricsFilter f, String group) {
+        Map<Object, ProblemCounts> counts = new LinkedHashMap<>();
+        int at = group == null ? 0 : 1;
+        for (Object[] r : rows(scope, campaign, f, "", group)) {
+            counts.merge(group == null ? "total" : r[0] == null ? NONE : r[0], counts(r, at), ProblemCounts::plus);
+        }
+        return counts;
+    }
+
+    /**
+     * The rows of the aggregate: the values of {@code groups} (JPQL expressions over {@code p} and what {@code join}
+     * joins; null for the total), then the seven counts.
+     */
+    private List<Object[]> rows(Scope scope, Campaign campaign, MetricsFilter f, String join, String groups) {
         Where where = problemScope.of(scope, campaign).and("p.state <> :withdrawn", "withdrawn", ProblemState.WITHDRAWN);
         where.andIf(f.from(), "p.raisedOn >= :from", "from").andIf(f.to(), "p.raisedOn <= :to", "to")
                 .andIf(f.regionPath() == null ? null : f.regionPath() + "%", ProblemScope.inRegion("region"), "region")
                 .andIf(f.unitId(), "p.responsibleUnitId = :unit", "unit");
-        String jpql = "select " + (group == null ? "" : group + ", ") + COUNTS + " from Problem p" + where.clause()
-                + (group == null ? "" : " group by " + group);
-        List<Object[]> rows = where.bind(em.createQuery(jpql, Object[].class))
+        String jpql = "select " + (groups == null ? "" : groups + ", ") + COUNTS + " from Problem p" + join + where.clause()
+                + (groups == null ? "" : " group by " + groups);
+        return where.bind(em.createQuery(jpql, Object[].class))
                 .setParameter("resolved", ProblemState.RESOLVED).setParameter("closed", ProblemState.CLOSED).setParameter("yes", Boolean.TRUE)
                 .setParameter("satisfied", Rating.SATISFIED).setParameter("basicallySatisfied", Rating.BASICALLY_SATISFIED).getResultList();
-        Map<Object, ProblemCounts> counts = new LinkedHashMap<>();
-        int at = group == null ? 0 : 1;
-        for (Object[] r : rows) {
-            ProblemCounts c = new ProblemCounts(n(r[at]), n(r[at + 1]), n(r[at + 2]), n(r[at + 3]), n(r[at + 4]), n(r[at + 5]), n(r[at + 6]));
-            counts.merge(group == null ? "total" : r[0] == null ? NONE : r[0], c, ProblemCounts::plus);
-        }
-        return counts;
+    }
+
+    private static ProblemCounts counts(Object[] r, int at) {
+        return new ProblemCounts(n(r[at]), n(r[at + 1]), n(r[at + 2]), n(r[at + 3]), n(r[at + 4]), n(r[at + 5]), n(r[at + 6]));
     }
 
     /** The key of problems without a value of the grouping: not routed yet (no unit). */
@@ -84,13 +93,9 @@ public class LedgerMetrics {
         ProblemCounts total = ProblemCounts.NONE;
         switch (by) {
             case UNIT -> {
-                Map<Object, ProblemCounts> counts = counts(scope, campaign, f, "p.responsibleUnitId");
-                List<Long> ids = counts.keySet().stream().filter(k -> k instanceof Long).map(Long.class::cast).toList();
-                Map<Long, Unit> units = new HashMap<>();
-                ChunkedLookup.all(em, Unit.BY_IDS, Unit.class, "ids", ids).forEach(u -> units.put(u.getId(), u));
-                for (Map.Entry<Object, ProblemCounts> e : counts.entrySet()) {
-                    Unit u = units.get(e.getKey());
-                    items.add(e.getValue().row(u == null ? null : u.getCode(), u == null ? Messages.get(locale, "ledger.metrics.unrouted") : u.getName()));
+                // the units' codes and names grouped in the aggregate itself: a province has 20,000 units to name
+                for (Object[] r : rows(scope, campaign, f, " left join p.responsibleUnit u", "u.code, u.name")) {
+                    items.add(counts(r, 2).row((String) r[0], r[0] == null ? Messages.get(locale, "ledger.metrics.unrouted") : (String) r[1]));
                 }
                 items.sort(Comparator.comparing(MetricsRow::key, Comparator.nullsLast(Comparator.naturalOrder())));
             }

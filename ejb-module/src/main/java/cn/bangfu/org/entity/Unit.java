@@ -24,7 +24,6 @@ import java.util.Map;
 @Table(name = "unit")
 @NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u join fetch u.region where u.code = :code")
 @NamedQuery(name = Unit.BY_CODES, query = "select u from Unit u join fetch u.region where u.code in :codes")
-@NamedQuery(name = Unit.BY_IDS, query = "select u from Unit u join fetch u.region where u.id in :ids")
 @NamedQuery(name = Unit.WITHIN, query = "select u from Unit u join fetch u.region r where r.path like :region order by u.name, u.code")
 @NamedQuery(name = Unit.NAMED_WITHIN, query = "select u from Unit u join fetch u.region r where r.path like :region and u.name in :names")
 @NamedQuery(name = Unit.IDS_BY_CODES, query = "select u.code, u.id from Unit u where u.code in :codes")
@@ -34,7 +33,6 @@ import java.util.Map;
 public class Unit implements Audited, Versioned {
 
     public static final String BY_CODE = "Unit.byCode";
-    public static final String BY_IDS = "Unit.byIds";
     public static final String BY_CODES = "Unit.byCodes";
     public static final String WITHIN = "Unit.within";
     public static final String NAMED_WITHIN = "Unit.namedWithin";
