@@ -20,6 +20,8 @@ import cn.bangfu.platform.control.Mailer.Mail;
 import cn.bangfu.platform.entity.JobLock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import cn.bangfu.platform.entity.DayStarted;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -67,6 +69,9 @@ public class ReminderDay {
     @Inject
     Mailer mailer;
 
+    @Inject
+    Event<DayStarted> dayStarted;
+
     /** What a run did, and the mails it leaves to send. */
     public record Done(boolean ran, int digests, int escalated, List<Mail> mails) {
 
@@ -85,6 +90,7 @@ public class ReminderDay {
         int escalated = escalate(calendar, today, now);
         List<Mail> mails = new ArrayList<>();
         int digests = digests(LightWindow.of(calendar, today), today, now, mails);
+        dayStarted.fire(new DayStarted(today, now));
         lock.finished(today, now);
         em.flush();
         return new Done(true, digests, escalated, List.copyOf(mails));

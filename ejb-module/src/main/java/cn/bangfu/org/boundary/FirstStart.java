@@ -57,17 +57,19 @@ public class FirstStart {
         }
         // Every demo account has the same known password, so one hash serves them all.
         String hash = PasswordHasher.hash(password);
+        Map<String, Unit> units = new HashMap<>();
         for (DemoCounty.UnitSeed u : DemoCounty.UNITS) {
             Unit unit = new Unit(new UnitData(u.code(), u.name(), u.type().name(), u.region(), u.head(), u.contact(), u.phone(), null, null),
                     regions.get(u.region()));
             em.persist(unit);
+            units.put(u.code(), unit);
             em.persist(new UserAccount(u.code(), u.name(), unit.getRegion(), unit, Set.of(Role.UNIT), hash));
         }
         for (DemoCounty.AccountSeed a : DemoCounty.ACCOUNTS) {
-            em.persist(new UserAccount(a.login(), a.name(), regions.get(a.region()), null, a.roles(), hash));
+            em.persist(new UserAccount(a.login(), a.name(), regions.get(a.region()), a.unit() == null ? null : units.get(a.unit()), a.roles(), hash));
         }
         LOG.info(() -> "Bangfu demo data loaded. Demo accounts (password " + password + "): sysadmin, secadmin, auditor, office, "
-                + "leader, leader-unlinked, inspector, evaluator, enterprise, and one per unit named after its code, e.g. pj-gxj, pj-fgj, yy-gxj");
+                + "leader, leader-unlinked, inspector (and inspector-czj, -tjj, -sjzx, -fgj), evaluator, enterprise, and one per unit named after its code, e.g. pj-gxj, pj-fgj, yy-gxj");
     }
 
     private void createAdministrator(Config config) {

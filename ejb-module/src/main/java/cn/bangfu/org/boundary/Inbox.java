@@ -73,9 +73,12 @@ public class Inbox {
                 : box.query(InboxNotice.COUNT_UNREAD, InboxNotice.COUNT_UNREAD_OF_OFFICE, InboxNotice.COUNT_UNREAD_OF_CADRE, Long.class).getSingleResult();
     }
 
-    /** Whose inbox the caller reads: his unit's, the office of his region's (an office account), his cadre's (a contact leader's), or none. */
+    /**
+     * Whose inbox the caller reads: his unit's (a unit account), the office of his region's (an office account), his cadre's
+     * (a contact leader's), or none. An inspector's account names his unit for 回避, not to read its mail.
+     */
     private Box box(Scope scope) {
-        if (scope.unitId() != null) {
+        if (scope.unitId() != null && scope.has(Role.UNIT)) {
             return new Box(scope.unitId(), null, null);
         }
         if (scope.has(Role.OFFICE)) {

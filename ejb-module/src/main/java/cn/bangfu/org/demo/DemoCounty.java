@@ -35,6 +35,8 @@ public final class DemoCounty {
     public static final String ENTERPRISE_LOGIN = "enterprise";
     /** A second enterprise's contact: he sees only his own enterprise's problems, never the first one's. */
     public static final String SECOND_ENTERPRISE_LOGIN = "enterprise-xt";
+    /** The county's inspection office (督查室); the other demo inspectors come from units, so 回避 has something to avoid. */
+    public static final String INSPECTOR_LOGIN = "inspector";
     /** A contact leader's account the administrator has not linked to a cadre yet: his home page says so. */
     public static final String UNLINKED_LEADER_LOGIN = "leader-unlinked";
 
@@ -121,7 +123,11 @@ public final class DemoCounty {
             new AccountSeed("yy-office", "岳阳县帮扶办 周主任", OTHER_COUNTY, null, Set.of(Role.OFFICE)),
             new AccountSeed(LEADER_LOGIN, "县委副书记 张卫东", COUNTY, null, Set.of(Role.LEADER)),
             new AccountSeed(UNLINKED_LEADER_LOGIN, "新任县领导（未关联干部）", COUNTY, null, Set.of(Role.LEADER)),
-            new AccountSeed("inspector", "县督查室 王督查", COUNTY, null, Set.of(Role.INSPECTOR)),
+            new AccountSeed(INSPECTOR_LOGIN, "县督查室 王督查", COUNTY, GOVERNMENT, Set.of(Role.INSPECTOR)),
+            new AccountSeed("inspector-czj", "县财政局 刘督查", COUNTY, "pj-czj", Set.of(Role.INSPECTOR)),
+            new AccountSeed("inspector-tjj", "县统计局 黎督查", COUNTY, "pj-tjj", Set.of(Role.INSPECTOR)),
+            new AccountSeed("inspector-sjzx", "县大数据中心 温督查", COUNTY, "pj-sjzx", Set.of(Role.INSPECTOR)),
+            new AccountSeed("inspector-fgj", "县发改局 周督查", COUNTY, "pj-fgj", Set.of(Role.INSPECTOR)),
             new AccountSeed("evaluator", "县考评办 陈考评", COUNTY, null, Set.of(Role.EVALUATOR)),
             new AccountSeed(ENTERPRISE_LOGIN, "企业联络人 李经理", COUNTY, null, Set.of(Role.ENTERPRISE)),
             new AccountSeed(SECOND_ENTERPRISE_LOGIN, "企业联络人 王主任", COUNTY, null, Set.of(Role.ENTERPRISE)));

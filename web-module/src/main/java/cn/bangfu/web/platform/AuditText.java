@@ -16,6 +16,7 @@ import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
+import cn.bangfu.inspection.entity.RoundStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,9 @@ public final class AuditText {
             Map.entry("Problem.difficulty", new Codes(Difficulty.class, "ledger.difficulty.")),
             Map.entry("Problem.rating", new Codes(Rating.class, "ledger.rating.")),
             Map.entry("ProblemCallback.result", new Codes(CallbackResult.class, "ledger.callback.result.")),
-            Map.entry("CommonProblem.state", new Codes(CommonProblem.State.class, "ledger.common.state.")));
+            Map.entry("CommonProblem.state", new Codes(CommonProblem.State.class, "ledger.common.state.")),
+            Map.entry("InspectionRound.status", new Codes(RoundStatus.class, "inspection.status.")),
+            Map.entry("InspectionVisit.pinned", new Codes(Boolean.class, "audit.value.")));
 
     private final Function<String, String> labels;
     private final String separator;

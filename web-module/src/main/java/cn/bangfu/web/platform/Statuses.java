@@ -4,6 +4,7 @@ import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.FirstVisit;
 import cn.bangfu.campaign.entity.PlanStatus;
 import cn.bangfu.campaign.entity.StationingStatus;
+import cn.bangfu.inspection.entity.RoundStatus;
 import cn.bangfu.ledger.entity.Light;
 import cn.bangfu.ledger.entity.ProblemState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,9 @@ public class Statuses {
                     ProblemState.ACCEPTED.name(), "success", ProblemState.REOPENED.name(), "warning", ProblemState.PAUSED.name(), "warning",
                     ProblemState.RESOLVED.name(), "success", ProblemState.CLOSED.name(), "success"), "secondary"),
             "light", new Kind("ledger.light.", Map.of(Light.GREEN.name(), "success", Light.YELLOW.name(), "warning", Light.RED.name(), "danger"),
-                    "secondary"));
+                    "secondary"),
+            "inspection", new Kind("inspection.status.", Map.of(RoundStatus.PLANNING.name(), "info", RoundStatus.SCHEDULED.name(), "success",
+                    RoundStatus.IN_PROGRESS.name(), "success"), "secondary"));
 
     /** The label key of a status of this kind, e.g. plan.status.DRAFT. */
     public String label(String kind, String status) {

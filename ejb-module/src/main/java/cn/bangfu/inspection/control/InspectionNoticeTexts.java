@@ -1,0 +1,18 @@
+package cn.bangfu.inspection.control;
+
+import cn.bangfu.org.control.NoticeTexts;
+import cn.bangfu.org.entity.NoticeText;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders inspection notices ({@link InspectionNotice}) for the inbox, in the reader's language. */
+@ApplicationScoped
+public class InspectionNoticeTexts implements NoticeTexts {
+
+    @Override
+    public Optional<NoticeText> render(String kind, Map<String, String> params, Locale locale) {
+        return InspectionNotice.render(kind, params, locale);
+    }
+}
