@@ -77,6 +77,13 @@ public class InspectionRounds {
                 .stream().filter(r -> mine == null || mine.contains(r.getId())).map(r -> data(r, manages)).toList();
     }
 
+    /** Whether the caller plans the campaign's inspection (the office of its region): the pages offer a new round then. */
+    @RolesAllowed({Roles.OFFICE, Roles.INSPECTOR, Roles.EVALUATOR, Roles.LEADER})
+    public boolean manages(String campaignCode) {
+        Scope scope = caller.get();
+        return access.manages(scope, campaigns.visible(scope, campaignCode));
+    }
+
     @RolesAllowed(Roles.OFFICE)
     public RoundData create(String campaignCode, RoundData data) {
         if (data == null) {

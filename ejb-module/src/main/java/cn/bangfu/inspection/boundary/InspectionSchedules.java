@@ -27,7 +27,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import cn.bangfu.inspection.control.ScheduleColumn;
+import cn.bangfu.inspection.entity.InspectedRef;
+import cn.bangfu.inspection.entity.InspectionTeam;
+import cn.bangfu.platform.control.SheetWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -157,9 +165,32 @@ public class InspectionSchedules {
         });
         audit.change(round, "PUBLISH", () -> round.publish(clock.instant()));
         em.flush();
-        LocalDate today = LocalDate.now(clock);
-        notices.tell(today, clock.instant());
-        notices.tell(today.plusDays(1), clock.instant());
+        notices.tellFrom(LocalDate.now(clock), clock.instant());
+    }
+
+    /** The 督查安排表: every visit by day, then team, with the team's leader and members and what it inspects. */
+    @RolesAllowed({Roles.OFFICE, Roles.INSPECTOR, Roles.EVALUATOR, Roles.LEADER})
+    public byte[] export(String campaignCode, long roundId) {
+        InspectionRound round = access.readable(caller.get(), campaignCode, roundId);
+        Map<Long, InspectionTeam> teams = new HashMap<>();
+        em.createNamedQuery(InspectionTeam.OF_ROUND, InspectionTeam.class).setParameter("round", round).getResultList()
+                .forEach(t -> teams.put(t.getId(), t));
+        List<InspectionVisit> visits = visits(round).stream()
+                .sorted(Comparator.comparing(InspectionVisit::getDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(v -> v.getTeam() == null ? "" : v.getTeam().getName()).thenComparing(InspectionVisit::getId))
+                .toList();
+        int[] no = {0};
+        return SheetWriter.write(w -> w.values(w.dataSheet("督查安排表", ScheduleColumn.values(), 3), visits, v -> {
+            InspectionTeam t = v.getTeam() == null ? null : teams.get(v.getTeam().getId());
+            InspectedRef ref = v.data().target();
+            return new Object[] {++no[0], v.getDay() == null ? null : v.getDay().toString(), t == null ? null : t.getName(),
+                    t == null ? null : t.getLeader().getDisplayName(), t == null ? null : members(t), ref.name(),
+                    ref.creditCode() != null ? ref.creditCode() : ref.unitCode(), ref.regionName(), v.isPinned() ? "是" : null};
+        }));
+    }
+
+    private static String members(InspectionTeam team) {
+        return team.data().members().stream().map(m -> m.name() + "（" + m.unitName() + "）").collect(Collectors.joining("、"));
     }
 
     /** The caller's inspections from today on, in published rounds, by day. */

@@ -10,6 +10,7 @@ import cn.bangfu.org.control.CallerScope;
 import cn.bangfu.org.entity.Scope;
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Roles;
 import jakarta.annotation.Resource;
@@ -61,7 +62,7 @@ public class ScheduleJobs {
         round.requirePlanning();
         int limit = limitSeconds == null ? DEFAULT_LIMIT_SECONDS : limitSeconds;
         if (limit < 1 || limit > MAX_LIMIT_SECONDS) {
-            throw new cn.bangfu.platform.entity.InvalidInputException(FieldError.of("limitSeconds", "field.range", 1, MAX_LIMIT_SECONDS));
+            throw new InvalidInputException(FieldError.of("limitSeconds", "field.range", 1, MAX_LIMIT_SECONDS));
         }
         if (em.createNamedQuery(InspectionTeam.COUNT_OF_ROUND, Long.class).setParameter("round", round).getSingleResult() == 0) {
             throw new ConflictException(FieldError.of("teams", "inspection.solve.noTeams"));

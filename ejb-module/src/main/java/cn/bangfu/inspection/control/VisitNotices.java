@@ -33,6 +33,11 @@ public class VisitNotices {
         tell(day.today().plusDays(1), day.now());
     }
 
+    /** A schedule just published: the units inspected today or tomorrow are told now, the daily run tells the others. */
+    public int tellFrom(LocalDate today, Instant now) {
+        return tell(today, now) + tell(today.plusDays(1), now);
+    }
+
     /** The notices sent. */
     public int tell(LocalDate day, Instant now) {
         List<InspectionVisit> due = em.createNamedQuery(InspectionVisit.DUE_NOTICE, InspectionVisit.class).setParameter("day", day).getResultList();

@@ -75,8 +75,7 @@ public class DemoInspection {
         april.moveTo(RoundStatus.CLOSED);
         InspectionRound current = round(campaign, today.getYear() + CURRENT_ROUND, today, today.plusDays(20));
         current.moveTo(RoundStatus.IN_PROGRESS);
-        notices.tell(today, clock.instant());
-        notices.tell(today.plusDays(1), clock.instant());
+        notices.tellFrom(LocalDate.now(clock), clock.instant());
         em.flush();
         LOG.info(() -> "Bangfu demo inspection loaded: " + APRIL_ROUND + " (closed) and " + current.getName() + " (in progress), "
                 + TEAMS.size() + " teams each, schedules solved");

@@ -208,7 +208,8 @@ public class InspectionRound implements Audited, Versioned {
     public RoundData data(int teams, int visits, int scheduled, boolean manageable) {
         return new RoundData(id, campaign.getCode(), name, firstDay, lastDay, status.name(),
                 checklist.stream().map(i -> new RoundData.Item(i.getCode(), i.getName())).toList(), version, teams, visits, scheduled,
-                manageable ? status.next().stream().map(Enum::name).sorted().toList() : List.of(), manageable);
+                manageable ? status.next().stream().map(Enum::name).sorted().toList() : List.of(), manageable,
+                manageable && status == RoundStatus.PLANNING);
     }
 
     @Override

@@ -4,7 +4,6 @@ import cn.bangfu.inspection.boundary.InspectionRounds;
 import cn.bangfu.inspection.boundary.InspectionSchedules;
 import cn.bangfu.inspection.entity.InspectionVisitData;
 import cn.bangfu.inspection.entity.RoundData;
-import cn.bangfu.inspection.entity.RoundStatus;
 import cn.bangfu.inspection.entity.TeamData;
 import cn.bangfu.platform.entity.ForbiddenException;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -17,7 +16,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.bangfu.platform.entity.Xlsx;
+import cn.bangfu.web.platform.Downloads;
 import java.io.Serializable;
+import org.primefaces.model.StreamedContent;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -108,7 +110,7 @@ public class InspectionRoundPage implements Serializable {
     /** Moves the round on (or a published one back to planning), as {@link RoundData#next()} offers it. */
     public void moveTo(String status) {
         RoundData to = new RoundData(data.id(), data.campaign(), data.name(), data.from(), data.to(), status, null, data.version(), null, null,
-                null, null, null);
+                null, null, null, null);
         change(() -> rounds.update(campaign, round, to), Map.of(), "inspection.moved", labels.get("inspection.status." + status));
     }
 
@@ -119,7 +121,7 @@ public class InspectionRoundPage implements Serializable {
 
     /** Whether the office may still change teams, targets and the schedule: it runs the round and the round is planned. */
     public boolean isPlanning() {
-        return isManageable() && RoundStatus.PLANNING.name().equals(data.status());
+        return data != null && Boolean.TRUE.equals(data.editable());
     }
 
     public boolean isManageable() {
@@ -129,6 +131,11 @@ public class InspectionRoundPage implements Serializable {
     /** The name of a team of the round, by its id. */
     public String teamName(Long teamId) {
         return teams.stream().filter(t -> t.id().equals(teamId)).map(TeamData::name).findFirst().orElse("");
+    }
+
+    /** The 督查安排表 as xlsx. */
+    public StreamedContent getScheduleSheet() {
+        return Downloads.of(labels.get("inspection.schedule.exportFile"), Xlsx.MEDIA_TYPE, schedules.export(campaign, round));
     }
 
     public String getCampaign() {

@@ -44,6 +44,7 @@ public class InspectionRoundsPage implements Serializable {
     private List<CampaignData> campaignList;
     private String campaign;
     private List<RoundData> roundList = List.of();
+    private boolean creatable;
     private String name;
     private LocalDate from;
     private LocalDate to;
@@ -60,19 +61,16 @@ public class InspectionRoundsPage implements Serializable {
     public void refresh() {
         try {
             roundList = campaign == null ? List.of() : rounds.list(campaign);
+            creatable = campaign != null && rounds.manages(campaign);
         } catch (NotFoundException e) {
             roundList = List.of();
+            creatable = false;
         }
     }
 
-    /**
-     * Whether to offer a new round: to the office, unless the campaign's rounds say it does not run it. With no round
-     * yet there is nothing to ask (no boundary answers it), so an office that only sees a wider campaign is told on save.
-     */
+    /** Whether to offer a new round: the caller plans the campaign's inspection. */
     public boolean isCreatable() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return campaign != null && faces.getExternalContext().isUserInRole("OFFICE")
-                && roundList.stream().allMatch(r -> Boolean.TRUE.equals(r.manageable()));
+        return creatable;
     }
 
     public void newRound() {

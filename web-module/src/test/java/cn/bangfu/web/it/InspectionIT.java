@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +110,21 @@ class InspectionIT extends DeployedBangfu {
                 .filter(v -> v.getJsonNumber("team").longValue() == secondId).map(v -> v.getJsonNumber("id").longValue()).collect(Collectors.toSet());
         assertEquals(ofSecond, roundVisits, "an inspector sees his team's visits");
         assertEquals(200, http.to(round).as("inspector-tjj").get().status(), "and the round he is on");
+        Http.File sheet = http.to(round + "/schedule/export").as("inspector-tjj").file();
+        assertEquals(200, sheet.status(), sheet::toString);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+            Sheet rows = book.getSheet("督查安排表");
+            DataFormatter cells = new DataFormatter();
+            assertEquals(List.of("序号", "督查日期", "督查组", "组长", "成员", "督查对象", "统一社会信用代码／单位代码", "所在乡镇", "已固定"),
+                    java.util.stream.StreamSupport.stream(rows.getRow(0).spliterator(), false).map(cells::formatCellValue).toList());
+            assertEquals(targets, rows.getLastRowNum(), "a row per visit");
+            List<String> days = java.util.stream.IntStream.rangeClosed(1, targets).mapToObj(i -> cells.formatCellValue(rows.getRow(i).getCell(1))).toList();
+            assertEquals(days.stream().sorted().toList(), days, "by day");
+            assertTrue(java.util.stream.IntStream.rangeClosed(1, targets).anyMatch(i -> cells.formatCellValue(rows.getRow(i).getCell(4))
+                    .equals("县统计局 黎督查（平江县统计局）、县发改局 周督查（平江县发展和改革局）")), "the second team with its units");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Http.Response late = move(round, visit, firstId, free, false);
         assertEquals(409, late.status(), "a published schedule no longer moves");
     }

@@ -7,6 +7,7 @@ import cn.bangfu.inspection.entity.InspectionVisitData;
 import cn.bangfu.inspection.entity.RoundData;
 import cn.bangfu.inspection.entity.ScheduleJobData;
 import cn.bangfu.web.platform.api.ProblemMapper;
+import cn.bangfu.web.platform.api.Spreadsheets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -54,6 +55,15 @@ public class ScheduleResource {
                     + "{unitCode}), date, pinned, version.")
     public List<InspectionVisitData> get(@PathParam("code") String code, @PathParam("id") long id) {
         return schedules.schedule(code, id);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(Spreadsheets.MEDIA_TYPE)
+    @Operation(operationId = "exportSchedule", summary = "The schedule as xlsx (督查安排表)",
+            description = "序号, 督查日期, 督查组, 组长, 成员 (with their units), 督查对象, 统一社会信用代码／单位代码, 所在乡镇, 已固定; by day, then team.")
+    public Response export(@PathParam("code") String code, @PathParam("id") long id) {
+        return Spreadsheets.download(schedules.export(code, id), "督查安排表.xlsx", "inspection-schedule.xlsx");
     }
 
     @PUT
