@@ -79,13 +79,18 @@ final class Browser implements AutoCloseable {
      */
     void choose(String menuId, String value) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class", "overlay-enter-done"));
+        waitForOverlay(menuId + "_panel");
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + menuId + "_items'] li[data-value='" + value + "']")));
         String label = item.getAttribute("data-label");
         item.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
         waitForText(By.id(menuId + "_label"), label);
+    }
+
+    /** Waits until an overlay panel (a menu's, a date picker's calendar) has finished opening: only then does it take keys and clicks. */
+    void waitForOverlay(String panelId) {
+        wait.until(ExpectedConditions.attributeContains(By.id(panelId), "class", "overlay-enter-done"));
     }
 
     /** Picks the item with this value from a p:autoComplete after typing the query, as a user does. */

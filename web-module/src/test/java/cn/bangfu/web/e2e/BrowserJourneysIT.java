@@ -1,6 +1,5 @@
 package cn.bangfu.web.e2e;
 
-import cn.bangfu.web.it.DeployedBangfu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -22,22 +19,11 @@ import org.openqa.selenium.WebElement;
  * user switches to English, and the inspector's and the enterprise's pages work on a phone.
  */
 @Tag("e2e")
-class BrowserJourneysIT extends DeployedBangfu {
+class BrowserJourneysIT extends BrowserJourney {
 
     /** The table's "共 N 条" (N in all): it changes only when the search has answered. */
     private static final By TOTAL = By.cssSelector("[id='units:table'] .ui-paginator-current");
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(root());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void officeCreatesAUnitAfterBeingToldTheNameIsMissingAndTheOtherCountyNeverSeesIt() {

@@ -2,11 +2,8 @@ package cn.bangfu.web.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.bangfu.web.it.DeployedBangfu;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,21 +15,10 @@ import org.openqa.selenium.Keys;
  * finds his inspections on a phone, day by day, on a page no wider than the phone.
  */
 @Tag("e2e")
-class InspectionJourneyIT extends DeployedBangfu {
+class InspectionJourneyIT extends BrowserJourney {
 
     private static final String ROUND = "端到端：次年一月专项督查";
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(root());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOfficeSolvesAndPublishesARoundAndAnInspectorFindsHisInspectionsOnAPhone() {
@@ -44,8 +30,11 @@ class InspectionJourneyIT extends DeployedBangfu {
         // Each date picker's calendar covers the fields around it until the user moves on: a click on the name above the
         // first, Esc for the second (its calendar opens upwards, over the name).
         browser.retype(By.id("roundForm:from_input"), from.toString());
+        browser.waitForOverlay("roundForm:from_panel");
         browser.click(By.id("roundForm:name"));
+        browser.waitUntilHidden(By.id("roundForm:from_panel"));
         browser.retype(By.id("roundForm:to_input"), from.plusDays(27).toString());
+        browser.waitForOverlay("roundForm:to_panel");
         browser.find(By.id("roundForm:to_input")).sendKeys(Keys.ESCAPE);
         browser.waitUntilHidden(By.id("roundForm:to_panel"));
         browser.type(By.id("roundForm:name"), ROUND);
@@ -81,8 +70,7 @@ class InspectionJourneyIT extends DeployedBangfu {
         browser.open("inspection/mine.xhtml");
         browser.waitForText(By.id("mine"), ROUND);
         assertTrue(browser.text(By.id("mine")).contains("第二组"), "his team's inspections");
-        long wide = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
-        assertTrue(wide <= 390, "the page is " + wide + " px wide on a 390 px phone");
+        assertFitsThePhone();
     }
 
     private void team(String name, String leader) {

@@ -3,13 +3,10 @@ package cn.bangfu.web.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.bangfu.web.it.DeployedBangfu;
 import cn.bangfu.web.it.Http;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,21 +17,10 @@ import org.openqa.selenium.By;
  * resolves it again; the office closes it; the dashboard's rates count it; 岳阳县's office sees none of it.
  */
 @Tag("e2e")
-class LedgerJourneyIT extends DeployedBangfu {
+class LedgerJourneyIT extends BrowserJourney {
 
     private static final String TITLE = "端到端：新厂房屋顶漏雨影响生产";
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(root());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anEnterprisesProblemRaisedOnAPhoneTravelsToClosureAndShowsInTheRates() {
@@ -146,10 +132,6 @@ class LedgerJourneyIT extends DeployedBangfu {
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     }
 
-    private void assertFitsThePhone() {
-        long wide = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
-        assertTrue(wide <= 390, "the page is " + wide + " px wide on a 390 px phone");
-    }
 
     private static String percent(long part, long whole) {
         return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP) + "%";

@@ -1,6 +1,5 @@
 package cn.bangfu.web.e2e;
 
-import cn.bangfu.web.it.DeployedBangfu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,23 +21,12 @@ import org.openqa.selenium.WebElement;
  * cadre, a second overlapping stationing is refused, one entered by mistake is cancelled, and his unit sees the enterprise.
  */
 @Tag("e2e")
-class PlansVisitsJourneyIT extends DeployedBangfu {
+class PlansVisitsJourneyIT extends BrowserJourney {
 
     /** Unassigned in the demo campaign: the journey assigns it. */
     private static final String NEW_TARGET = "平江县加义竹木制品有限公司";
     private static final String LEARNED = "端到端测试：新设备到货，缺少熟练工";
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(root());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOfficeAssignsThreeUnitsTheLeadingUnitFilesThePlanAndLogsAJointVisitItsPartnerSeesItTheOtherCountyDoesNot() {
