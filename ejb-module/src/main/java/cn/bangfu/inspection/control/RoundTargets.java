@@ -79,8 +79,9 @@ public class RoundTargets {
         Set<Long> wanted = new HashSet<>(enterpriseIds.values());
         wanted.addAll(projectIds.stream().filter(java.util.Objects::nonNull).toList());
         Map<Long, AssistanceTarget> ofCampaign = new LinkedHashMap<>();
-        for (AssistanceTarget t : ChunkedLookup.all(em, InspectionVisit.CAMPAIGN_TARGETS_AMONG, AssistanceTarget.class, "ids",
-                List.copyOf(wanted))) {
+        for (AssistanceTarget t : ChunkedLookup.inChunks(List.copyOf(wanted), ChunkedLookup.CHUNK,
+                slice -> em.createNamedQuery(InspectionVisit.CAMPAIGN_TARGETS_AMONG, AssistanceTarget.class)
+                        .setParameter("campaign", round.getCampaign()).setParameter("ids", slice).getResultList())) {
             ofCampaign.put(t.getId(), t);
         }
         List<AssistanceTarget> found = new ArrayList<>();
