@@ -140,10 +140,20 @@ public class Visits {
      */
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public List<FirstVisit> firstVisits(String campaignCode, FirstVisit.State state) {
+        return firstVisits(campaignCode, state, false);
+    }
+
+    /**
+     * As {@link #firstVisits(String, FirstVisit.State)}; with {@code afterCircular} only the units that first visited late
+     * and only after the campaign's first published circular (none before one is published).
+     */
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
+    public List<FirstVisit> firstVisits(String campaignCode, FirstVisit.State state, boolean afterCircular) {
         Scope scope = caller.get();
         Campaign campaign = campaigns.visible(scope, campaignCode);
         LocalDate today = LocalDate.now(clock);
         return firstVisits.of(scope, campaign).stream().filter(f -> state == null || f.state(today) == state)
+                .filter(f -> !afterCircular || campaign.afterFirstCircular(f))
                 .sorted(Comparator.comparingInt((FirstVisit f) -> f.daysOverdue(today)).reversed().thenComparing(FirstVisit::targetName)
                         .thenComparing(FirstVisit::unit))
                 .toList();

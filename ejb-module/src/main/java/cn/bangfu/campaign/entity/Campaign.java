@@ -79,6 +79,10 @@ public class Campaign implements Audited, Versioned {
     @Column(name = "first_visit_days", nullable = false)
     private int firstVisitDays;
 
+    /** The day the office published its first inspection circular (督查通报); units first visiting only after it are named. */
+    @Column(name = "first_circular_on")
+    private LocalDate firstCircularOn;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_code", nullable = false, updatable = false)
     private Region region;
@@ -235,6 +239,23 @@ public class Campaign implements Audited, Versioned {
 
     public LocalDate getPlanDeadline() {
         return planDeadline;
+    }
+
+    public LocalDate getFirstCircularOn() {
+        return firstCircularOn;
+    }
+
+    /** A circular of the campaign was published on this day: the first one's day is kept. */
+    public void circularPublished(LocalDate day) {
+        if (firstCircularOn == null || day.isBefore(firstCircularOn)) {
+            firstCircularOn = day;
+        }
+    }
+
+    /** Whether a unit's first visit came only after the first circular: the circular, not the campaign, got it going. */
+    public boolean afterFirstCircular(FirstVisit f) {
+        return firstCircularOn != null && f.firstVisitOn() != null && f.firstVisitOn().isAfter(firstCircularOn)
+                && f.firstVisitOn().isAfter(f.dueOn());
     }
 
     public Integer getPerUnitLimit() {

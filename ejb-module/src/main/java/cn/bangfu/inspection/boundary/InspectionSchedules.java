@@ -48,6 +48,9 @@ import java.util.Set;
 @Stateless
 public class InspectionSchedules {
 
+    /** How many days back "my inspections" reaches. */
+    public static final int RECENT_DAYS = 14;
+
     @Inject
     Clock clock;
 
@@ -193,12 +196,15 @@ public class InspectionSchedules {
         return team.data().members().stream().map(m -> m.name() + "（" + m.unitName() + "）").collect(Collectors.joining("、"));
     }
 
-    /** The caller's inspections from today on, in published rounds, by day. */
+    /**
+     * The caller's inspections in published rounds still open, by day: the coming ones and those of the last
+     * {@link #RECENT_DAYS} days, whose findings a team often files after the day.
+     */
     @RolesAllowed(Roles.INSPECTOR)
     public List<MyInspectionData> mine() {
         Scope scope = caller.get();
         return em.createNamedQuery(InspectionVisit.OF_MEMBER, InspectionVisit.class).setParameter("login", scope.login())
-                .setParameter("from", LocalDate.now(clock)).getResultList().stream().map(MyInspectionData::of).toList();
+                .setParameter("from", LocalDate.now(clock).minusDays(RECENT_DAYS)).getResultList().stream().map(MyInspectionData::of).toList();
     }
 
     private List<InspectionVisit> visits(InspectionRound round) {

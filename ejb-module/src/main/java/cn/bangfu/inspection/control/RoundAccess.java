@@ -61,7 +61,18 @@ public class RoundAccess {
                 .getResultList());
     }
 
-    private boolean reads(Scope scope, InspectionRound round) {
-        return seesAll(scope) || (scope.has(Role.INSPECTOR) && roundsOf(scope).contains(round.getId()));
+    /** Whether the caller reads the round: he sees its campaign and everything in it, or he is on one of its teams. */
+    public boolean reads(Scope scope, InspectionRound round) {
+        return (seesAll(scope) && round.getCampaign().visibleTo(scope)) || onTeamOf(scope, round);
+    }
+
+    /** Whether the caller inspects in the round: an inspector on one of its teams (he verifies its rectifications). */
+    public boolean onTeamOf(Scope scope, InspectionRound round) {
+        return scope.has(Role.INSPECTOR) && roundsOf(scope).contains(round.getId());
+    }
+
+    /** Whether the caller is on the team (files findings on its visits). */
+    public boolean onTeam(Scope scope, InspectionTeam team) {
+        return team != null && scope.has(Role.INSPECTOR) && team.hasMember(scope.login());
     }
 }

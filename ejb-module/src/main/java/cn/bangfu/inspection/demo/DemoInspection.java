@@ -33,7 +33,8 @@ import java.util.logging.Logger;
  * The demo campaign's inspection, loaded once after its ledger: the seed speech's April round (2026年4月全面督查), solved,
  * published and closed, and a round in progress from the day the demo was loaded, solved and published, so that each
  * demo inspector has inspections to open. Three teams of inspectors from different units; 温督查 of the data centre
- * serves on two of them. Both schedules come from the solver itself.
+ * serves on two of them. Both schedules come from the solver itself; the April round has its findings and rectifications
+ * ({@link DemoFindings}).
  */
 @Singleton
 public class DemoInspection {
@@ -63,6 +64,9 @@ public class DemoInspection {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DemoFindings findings;
+
     public void onSchemaReady(@Observes @Priority(PRIORITY) SchemaReady ready) {
         Campaign campaign = DemoMode.on() ? em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", DemoAssignments.CODE)
                 .getResultStream().findFirst().orElse(null) : null;
@@ -72,13 +76,14 @@ public class DemoInspection {
         LocalDate today = LocalDate.now(clock);
         InspectionRound april = round(campaign, APRIL_ROUND, LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 24));
         april.moveTo(RoundStatus.IN_PROGRESS);
+        int filed = findings.file(april);
         april.moveTo(RoundStatus.CLOSED);
         InspectionRound current = round(campaign, today.getYear() + CURRENT_ROUND, today, today.plusDays(20));
         current.moveTo(RoundStatus.IN_PROGRESS);
         notices.tellFrom(LocalDate.now(clock), clock.instant());
         em.flush();
-        LOG.info(() -> "Bangfu demo inspection loaded: " + APRIL_ROUND + " (closed) and " + current.getName() + " (in progress), "
-                + TEAMS.size() + " teams each, schedules solved");
+        LOG.info(() -> "Bangfu demo inspection loaded: " + APRIL_ROUND + " (closed, " + filed + " findings) and " + current.getName()
+                + " (in progress), " + TEAMS.size() + " teams each, schedules solved");
     }
 
     /** A round over every target of the campaign with the demo teams, solved for a few seconds and published. */

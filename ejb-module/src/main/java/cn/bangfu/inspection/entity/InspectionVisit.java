@@ -34,7 +34,8 @@ import java.util.Objects;
 @NamedQuery(name = InspectionVisit.COUNT_OF_TEAM, query = "select count(v) from InspectionVisit v where v.team = :team")
 @NamedQuery(name = InspectionVisit.OF_MEMBER, query = "select v from InspectionVisit v join fetch v.round r join fetch r.campaign"
         + " left join fetch v.target t left join fetch t.region left join fetch v.unit u left join fetch u.region join fetch v.team tm"
-        + " where r.status <> cn.bangfu.inspection.entity.RoundStatus.PLANNING and v.day >= :from"
+        + " where r.status <> cn.bangfu.inspection.entity.RoundStatus.PLANNING and r.status <> cn.bangfu.inspection.entity.RoundStatus.CLOSED"
+        + " and v.day >= :from"
         + " and exists (select m from InspectionTeam it join it.members m where it = tm and m.login = :login) order by v.day, tm.name, v.id")
 @NamedQuery(name = InspectionVisit.AVOID_UNITS, query = "select v.id, au.unit.id from InspectionVisit v, AssignmentUnit au join au.assignment a"
         + " where v.round = :round and a.target = v.target and a.campaign = v.round.campaign and a.validTo is null")

@@ -12,7 +12,7 @@ import cn.bangfu.ledger.control.CampaignLevels;
 import cn.bangfu.ledger.control.EscalationNotices;
 import cn.bangfu.ledger.control.ProblemCategories;
 import cn.bangfu.ledger.control.ProblemNotice;
-import cn.bangfu.ledger.control.ProblemNumbers;
+import cn.bangfu.ledger.control.ProblemIntake;
 import cn.bangfu.ledger.control.ProblemScope;
 import cn.bangfu.ledger.control.ProblemViews;
 import cn.bangfu.ledger.control.SimilarProblems;
@@ -94,9 +94,6 @@ public class Problems {
     ProblemScope problemScope;
 
     @Inject
-    ProblemNumbers numbers;
-
-    @Inject
     ProblemCategories categories;
 
     @Inject
@@ -119,6 +116,9 @@ public class Problems {
 
     @Inject
     TargetPicker targetPicker;
+
+    @Inject
+    ProblemIntake intake;
 
     /**
      * Registers a problem of a target of the campaign: the office for any target of its region, a unit for a target it
@@ -160,20 +160,7 @@ public class Problems {
         Problem.Registration r = new Problem.Registration(campaign, target, draft.title(), draft.description(),
                 category == null && !errors.isEmpty() ? draft.category() : category, source, difficulty,
                 draft.raisedOn(), visit);
-        errors.addAll(Problem.problems(r, today()));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Instant now = clock.instant();
-        Problem p = Problem.register(numbers.next(target.getRegion().getCode(), today().getYear()), r, actor(scope), now, today());
-        em.persist(p);
-        em.flush();
-        em.persist(p.registered(actor(scope), now));
-        audit.created(p);
-        if (!scope.hasAny(cn.bangfu.org.entity.Role.OFFICE)) {
-            em.persist(ProblemNotice.toOffice(campaign.getRegion(), ProblemNotice.REGISTERED, ProblemNotice.about(p, today(), null), now));
-        }
-        em.flush();
+        Problem p = intake.register(r, errors, actor(scope), !scope.hasAny(cn.bangfu.org.entity.Role.OFFICE));
         return views.one(scope, p, locale);
     }
 

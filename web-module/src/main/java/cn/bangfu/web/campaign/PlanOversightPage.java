@@ -44,6 +44,7 @@ public class PlanOversightPage implements Serializable {
     private List<PlanRow> planRows;
     private List<FirstVisit> missingVisits;
     private List<FirstVisit> lateVisits;
+    private List<FirstVisit> afterCircular = List.of();
 
     @PostConstruct
     void init() {
@@ -59,16 +60,27 @@ public class PlanOversightPage implements Serializable {
             planRows = List.of();
             missingVisits = List.of();
             lateVisits = List.of();
+            afterCircular = List.of();
             return;
         }
         try {
             planRows = plans.overview(campaign, attentionOnly);
             missingVisits = visits.firstVisits(campaign, FirstVisit.State.MISSING);
             lateVisits = visits.firstVisits(campaign, FirstVisit.State.LATE);
+            afterCircular = visits.firstVisits(campaign, FirstVisit.State.LATE, true);
         } catch (NotFoundException e) {
             campaign = null;
             refresh();
         }
+    }
+
+    /** Whether the unit's first visit to the target came only after the first circular (a tag in the late list). */
+    public boolean afterCircular(FirstVisit f) {
+        return afterCircular.contains(f);
+    }
+
+    public List<FirstVisit> getAfterCircular() {
+        return afterCircular;
     }
 
     public long getMissingPlans() {

@@ -16,15 +16,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * 我的督查 (inspection/mine.xhtml): an inspector's coming inspections in published rounds, day by day from today, sized
- * for the phone he carries on site. Nothing on it changes, so it lives for one request.
+ * 我的督查 (inspection/mine.xhtml): an inspector's inspections in published rounds, day by day (the last two weeks' too,
+ * for findings filed after the day), each opening the page he files findings on, sized for the phone he carries on
+ * site. Nothing on it changes, so it lives for one request.
  */
 @Named
 @RequestScoped
 public class MyInspectionsPage {
 
-    /** One day of inspections: the date, whether it is today, its weekday in the reader's language, and the visits. */
-    public record Day(LocalDate date, boolean today, String weekday, List<MyInspectionData> visits) {
+    /** One day of inspections: the date, whether it is today or past, its weekday in the reader's language, and the visits. */
+    public record Day(LocalDate date, boolean today, boolean past, String weekday, List<MyInspectionData> visits) {
     }
 
     @Inject
@@ -45,7 +46,7 @@ public class MyInspectionsPage {
         for (MyInspectionData v : schedules.mine()) {
             byDay.computeIfAbsent(v.date(), d -> new ArrayList<>()).add(v);
         }
-        days = byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getKey().equals(today),
+        days = byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getKey().equals(today), e.getKey().isBefore(today),
                 e.getKey().getDayOfWeek().getDisplayName(TextStyle.SHORT, labels.locale()), List.copyOf(e.getValue()))).toList();
     }
 

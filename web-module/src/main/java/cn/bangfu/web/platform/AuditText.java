@@ -16,7 +16,10 @@ import cn.bangfu.org.entity.Role;
 import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
+import cn.bangfu.inspection.entity.RectificationState;
 import cn.bangfu.inspection.entity.RoundStatus;
+import cn.bangfu.inspection.entity.Severity;
+import cn.bangfu.report.entity.CircularStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +62,10 @@ public final class AuditText {
             Map.entry("ProblemCallback.result", new Codes(CallbackResult.class, "ledger.callback.result.")),
             Map.entry("CommonProblem.state", new Codes(CommonProblem.State.class, "ledger.common.state.")),
             Map.entry("InspectionRound.status", new Codes(RoundStatus.class, "inspection.status.")),
-            Map.entry("InspectionVisit.pinned", new Codes(Boolean.class, "audit.value.")));
+            Map.entry("InspectionVisit.pinned", new Codes(Boolean.class, "audit.value.")),
+            Map.entry("Finding.severity", new Codes(Severity.class, "inspection.severity.")),
+            Map.entry("Rectification.state", new Codes(RectificationState.class, "rectification.state.")),
+            Map.entry("Circular.status", new Codes(CircularStatus.class, "circular.status.")));
 
     private final Function<String, String> labels;
     private final String separator;

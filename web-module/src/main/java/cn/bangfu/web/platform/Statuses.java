@@ -4,7 +4,9 @@ import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.FirstVisit;
 import cn.bangfu.campaign.entity.PlanStatus;
 import cn.bangfu.campaign.entity.StationingStatus;
+import cn.bangfu.inspection.entity.RectificationState;
 import cn.bangfu.inspection.entity.RoundStatus;
+import cn.bangfu.inspection.entity.Severity;
 import cn.bangfu.ledger.entity.Light;
 import cn.bangfu.ledger.entity.ProblemState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +42,11 @@ public class Statuses {
             "light", new Kind("ledger.light.", Map.of(Light.GREEN.name(), "success", Light.YELLOW.name(), "warning", Light.RED.name(), "danger"),
                     "secondary"),
             "inspection", new Kind("inspection.status.", Map.of(RoundStatus.PLANNING.name(), "info", RoundStatus.SCHEDULED.name(), "success",
-                    RoundStatus.IN_PROGRESS.name(), "success"), "secondary"));
+                    RoundStatus.IN_PROGRESS.name(), "success"), "secondary"),
+            "severity", new Kind("inspection.severity.", Map.of(Severity.MINOR.name(), "info", Severity.MAJOR.name(), "warning",
+                    Severity.SERIOUS.name(), "danger"), "secondary"),
+            "rectification", new Kind("rectification.state.", Map.of(RectificationState.OPEN.name(), "warning",
+                    RectificationState.SUBMITTED.name(), "info", RectificationState.CLOSED.name(), "success"), "secondary"));
 
     /** The label key of a status of this kind, e.g. plan.status.DRAFT. */
     public String label(String kind, String status) {

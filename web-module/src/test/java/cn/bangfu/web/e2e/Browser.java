@@ -137,6 +137,24 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until the images found are there and shown, each scrolled into view (a lazy image loads only near the
+     * viewport) and loaded, not broken; answers how many there are.
+     */
+    int waitForImages(By images) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(images);
+            for (WebElement image : found) {
+                Object shown = ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                        + " return arguments[0].complete && arguments[0].naturalWidth > 0;", image);
+                if (!Boolean.TRUE.equals(shown)) {
+                    return null;
+                }
+            }
+            return found.isEmpty() ? null : found.size();
+        });
+    }
+
     void waitUntilHidden(By element) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(element));
     }

@@ -28,8 +28,10 @@ public class FirstVisitsResource {
     @Operation(operationId = "listFirstVisits", summary = "First visits per unit and target",
             description = "Each unit of each current assignment you see: assigned on, due on (plus the campaign's firstVisitDays), "
                     + "first and last visit, visits. state=MISSING lists the units that have not visited in time (also LATE, "
-                    + "ON_TIME, PENDING). Most days overdue first.")
-    public List<FirstVisit> firstVisits(@PathParam("code") String code, @QueryParam("state") String state) {
+                    + "ON_TIME, PENDING). afterCircular=true keeps the units that first visited late and only after the campaign's "
+                    + "first published inspection circular. Most days overdue first.")
+    public List<FirstVisit> firstVisits(@PathParam("code") String code, @QueryParam("state") String state,
+                                        @QueryParam("afterCircular") boolean afterCircular) {
         FirstVisit.State s = null;
         if (state != null && !state.isBlank()) {
             try {
@@ -38,6 +40,6 @@ public class FirstVisitsResource {
                 throw new InvalidInputException(FieldError.of("state", "visit.state.unknown", state));
             }
         }
-        return visits.firstVisits(code, s);
+        return visits.firstVisits(code, s, afterCircular);
     }
 }
