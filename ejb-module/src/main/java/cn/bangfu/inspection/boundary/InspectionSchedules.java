@@ -126,8 +126,7 @@ public class InspectionSchedules {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<ScheduleViolation> broken = ScheduleSolver.violations(loaded.schedule()).stream()
-                .filter(v -> v.hard() && v.visits().stream().anyMatch(moved::contains)).toList();
+        List<ScheduleViolation> broken = ScheduleSolver.brokenBy(loaded.schedule(), moved);
         if (!broken.isEmpty()) {
             ScheduleViolation first = broken.get(0);
             throw new ConflictException(FieldError.of("visits", first.messageKey(), first.args().toArray()));

@@ -39,6 +39,14 @@ public final class ScheduleSolver {
         return EXPLAINER.update(schedule);
     }
 
+    /**
+     * The hard rules a hand move breaks: those of the schedule's violations that involve a moved visit (a move is refused
+     * for them, not for what the rest of the schedule already broke). Empty when the move is allowed.
+     */
+    public static List<ScheduleViolation> brokenBy(InspectionSchedule schedule, java.util.Set<Long> moved) {
+        return violations(schedule).stream().filter(v -> v.hard() && v.visits().stream().anyMatch(moved::contains)).toList();
+    }
+
     /** What the schedule still breaks, in words: hard rules first, then the preferences worth telling, each by visit. */
     public static List<ScheduleViolation> violations(InspectionSchedule schedule) {
         return EXPLAINER.explain(schedule).getJustificationList(ScheduleViolation.class).stream()

@@ -2,6 +2,9 @@ package cn.bangfu.web.inspection;
 
 import cn.bangfu.inspection.boundary.InspectionRounds;
 import cn.bangfu.inspection.entity.TeamData;
+import cn.bangfu.org.boundary.RegionDirectory;
+import cn.bangfu.org.entity.RegionData;
+import cn.bangfu.org.entity.RegionLevel;
 import cn.bangfu.web.platform.Labels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 督查组 section of a round: the office forms a team (name, leader, members, visits per day, days kept free) from the
+ * The 督查组 section of a round: the office forms a team (name, leader, members, visits per day, home township, days kept free) from the
  * inspectors of the campaign's region, changes or deletes it while the round is planned. The leader counts as a member.
  */
 @Named
@@ -35,6 +38,9 @@ public class TeamDialog implements Serializable {
     @Inject
     Labels labels;
 
+    @Inject
+    RegionDirectory regions;
+
     private List<TeamData.Member> inspectors = List.of();
     private Long id;
     private Long version;
@@ -43,6 +49,8 @@ public class TeamDialog implements Serializable {
     private List<String> members = new ArrayList<>();
     private Integer capacity;
     private List<LocalDate> blockedDays = new ArrayList<>();
+    private String homeRegionCode;
+    private List<RegionData> townships;
 
     public void newTeam() {
         fill(new TeamData(null, null, null, List.of(), DEFAULT_CAPACITY, null, List.of(), null));
@@ -59,6 +67,7 @@ public class TeamDialog implements Serializable {
         leader = team.leader();
         members = new ArrayList<>(team.members().stream().map(TeamData.Member::login).toList());
         capacity = team.capacity();
+        homeRegionCode = team.homeRegionCode();
         blockedDays = new ArrayList<>(team.blockedDays());
         // The inspectors of the region, and the team's own members even if one has since left it, so the lists show them.
         Map<String, TeamData.Member> choices = new LinkedHashMap<>();
@@ -69,7 +78,7 @@ public class TeamDialog implements Serializable {
 
     public void save() {
         List<TeamData.Member> sent = members.stream().map(login -> new TeamData.Member(login, null, null, null)).toList();
-        TeamData team = new TeamData(id, name, leader, sent, capacity, homeRegion(), blockedDays, version);
+        TeamData team = new TeamData(id, name, leader, sent, capacity, homeRegionCode, blockedDays, version);
         page.change(() -> id == null ? rounds.createTeam(page.getCampaign(), page.getRound(), team)
                 : rounds.updateTeam(page.getCampaign(), page.getRound(), id, team), inputs(sent.size()), "common.saved");
     }
@@ -82,15 +91,26 @@ public class TeamDialog implements Serializable {
     }
 
     /** The home township is not on this form: an edit keeps the one the team has (set through the API). */
-    private String homeRegion() {
-        return id == null ? null : page.getTeams().stream().filter(t -> t.id().equals(id)).map(TeamData::homeRegionCode).findFirst()
-                .orElse(null);
+    /** The townships a team may call home (where its day preferably stays), those of the caller's region. */
+    public List<RegionData> getTownships() {
+        if (townships == null) {
+            townships = regions.all().stream().filter(r -> r.level() == RegionLevel.TOWNSHIP).toList();
+        }
+        return townships;
+    }
+
+    public String getHomeRegionCode() {
+        return homeRegionCode;
+    }
+
+    public void setHomeRegionCode(String homeRegionCode) {
+        this.homeRegionCode = homeRegionCode;
     }
 
     /** JSON field → input; an error about one member (members[2].login) belongs to the members' list. */
     private static Map<String, String> inputs(int memberCount) {
         Map<String, String> inputs = new HashMap<>(Map.of("name", FORM + "name", "leader", FORM + "leader", "members", FORM + "members",
-                "capacity", FORM + "capacity", "blockedDays", FORM + "blockedDays"));
+                "capacity", FORM + "capacity", "blockedDays", FORM + "blockedDays", "homeRegionCode", FORM + "homeRegion"));
         for (int i = 0; i < memberCount; i++) {
             inputs.put("members[" + i + "].login", FORM + "members");
         }
