@@ -1,5 +1,8 @@
 package cn.bangfu.web.platform;
 
+import cn.bangfu.appraisal.entity.AppliesTo;
+import cn.bangfu.appraisal.entity.PeriodType;
+import cn.bangfu.appraisal.entity.SchemeStatus;
 import cn.bangfu.ledger.entity.CallbackResult;
 import cn.bangfu.ledger.entity.CommonProblem;
 import cn.bangfu.ledger.entity.Difficulty;
@@ -65,7 +68,10 @@ public final class AuditText {
             Map.entry("InspectionVisit.pinned", new Codes(Boolean.class, "audit.value.")),
             Map.entry("Finding.severity", new Codes(Severity.class, "inspection.severity.")),
             Map.entry("Rectification.state", new Codes(RectificationState.class, "rectification.state.")),
-            Map.entry("Circular.status", new Codes(CircularStatus.class, "circular.status.")));
+            Map.entry("Circular.status", new Codes(CircularStatus.class, "circular.status.")),
+            Map.entry("ScoringScheme.periodType", new Codes(PeriodType.class, "scheme.periodType.")),
+            Map.entry("ScoringScheme.appliesTo", new Codes(AppliesTo.class, "scheme.appliesTo.")),
+            Map.entry("ScoringScheme.status", new Codes(SchemeStatus.class, "scheme.status.")));
 
     private final Function<String, String> labels;
     private final String separator;
