@@ -85,6 +85,28 @@ class AppraisalIT extends DeployedBangfu {
                 "2026年度企业帮扶工作考评细则（配合单位）")), "the demo's schemes for leading units and co-units: " + forUnit);
     }
 
+    @Test
+    void theSchemesPageShowsAUnitTheRulesItIsScoredByAndTheEvaluatorWhatHeMayDo() {
+        FacesForm unit = new FacesForm(http);
+        assertEquals(200, unit.signIn("pj-gxj", false).status());
+        Http.Response page = unit.open("appraisal/schemes.xhtml?campaign=pj-2026-lsbf");
+        assertEquals(200, page.status(), page::toString);
+        String body = page.body();
+        assertAll(() -> assertTrue(body.contains("2026年度企业帮扶工作考评细则（牵头单位）"), "the demo scheme"),
+                () -> assertTrue(body.contains("问题化解率") && body.contains("20 * resolutionRate"), "its indicators and formulas"),
+                () -> assertTrue(body.contains("安排后 30 天内首次走访得满分"), "the rules the unit is scored by"),
+                () -> assertTrue(body.contains("严重问题逾期未整改"), "the veto"),
+                () -> assertTrue(body.contains("resolutionRate — 问题化解率"), "what each metric counts"),
+                () -> assertFalse(body.contains("起草新版本") || body.contains("发布细则"), "a unit changes nothing"));
+        FacesForm evaluator = new FacesForm(http);
+        assertEquals(200, evaluator.signIn("evaluator", false).status());
+        assertTrue(evaluator.open("appraisal/schemes.xhtml?campaign=pj-2026-lsbf").body().contains("起草新版本"),
+                "the evaluator drafts the next version of a published scheme");
+        FacesForm enterprise = new FacesForm(http);
+        assertEquals(200, enterprise.signIn("enterprise", false).status());
+        assertEquals(403, enterprise.open("appraisal/schemes.xhtml").status(), "an enterprise has no appraisal pages");
+    }
+
     /** A scheme that checks: 70 + 30 points, a bonus beside them, a veto. */
     private static JsonObjectBuilder good() {
         JsonObjectBuilder good = scheme("集成测试细则", 100,
