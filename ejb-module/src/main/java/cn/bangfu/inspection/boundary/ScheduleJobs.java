@@ -13,14 +13,13 @@ import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Roles;
+import cn.bangfu.platform.control.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.Locale;
@@ -78,18 +77,7 @@ public class ScheduleJobs {
         em.persist(job);
         em.flush();
         long id = job.getId();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    runner.submit(id, limit);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> runner.submit(id, limit));
         return job.data(clock.instant(), locale);
     }
 
