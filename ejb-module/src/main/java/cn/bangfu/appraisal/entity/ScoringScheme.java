@@ -192,7 +192,7 @@ public class ScoringScheme implements Audited, Versioned {
     }
 
     /** Points as people write them, however the database returns them: 30, 2.5 (not 30.00, nor 3E+1). */
-    static BigDecimal points(BigDecimal p) {
+    public static BigDecimal points(BigDecimal p) {
         if (p == null) {
             return null;
         }
@@ -243,6 +243,35 @@ public class ScoringScheme implements Audited, Versioned {
 
     public String getName() {
         return name;
+    }
+
+    public PeriodType getPeriodType() {
+        return periodType;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public AppliesTo getAppliesTo() {
+        return appliesTo;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getBonusCap() {
+        return bonusCap;
+    }
+
+    /** The indicator of this code, if the scheme has one. */
+    public java.util.Optional<Indicator> indicator(String code) {
+        return indicators.stream().filter(i -> i.getCode().equals(code)).findFirst();
     }
 
     public SchemeStatus getStatus() {

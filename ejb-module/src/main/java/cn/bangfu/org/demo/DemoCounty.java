@@ -129,6 +129,7 @@ public final class DemoCounty {
             new AccountSeed("inspector-sjzx", "县大数据中心 温督查", COUNTY, "pj-sjzx", Set.of(Role.INSPECTOR)),
             new AccountSeed("inspector-fgj", "县发改局 周督查", COUNTY, "pj-fgj", Set.of(Role.INSPECTOR)),
             new AccountSeed("evaluator", "县考评办 陈考评", COUNTY, null, Set.of(Role.EVALUATOR)),
+            new AccountSeed("evaluator2", "县考评办 何复核", COUNTY, null, Set.of(Role.EVALUATOR)),
             new AccountSeed(ENTERPRISE_LOGIN, "企业联络人 李经理", COUNTY, null, Set.of(Role.ENTERPRISE)),
             new AccountSeed(SECOND_ENTERPRISE_LOGIN, "企业联络人 王主任", COUNTY, null, Set.of(Role.ENTERPRISE)));
 }

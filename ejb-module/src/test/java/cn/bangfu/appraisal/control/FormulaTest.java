@@ -96,7 +96,7 @@ class FormulaTest {
             assertFalse(en.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), en);
             assertNotEquals("formula.kind." + m.kind(), m.kindName(ZH));
         }
-        assertEquals("resolutionRate — 问题化解率：已化解 ÷ 收集，0–1（0.9 即 90%）", Metric.RESOLUTION_RATE.label(ZH));
+        assertEquals("resolutionRate — 问题化解率：已化解 ÷ 收集，0–1（0.9 即 90%）；本期没有问题时按 1 计", Metric.RESOLUTION_RATE.label(ZH));
         assertTrue(Metric.TARGETS_VISITED.description(Locale.ENGLISH).contains("unit's targets"), "'' in the bundle is one apostrophe");
         assertEquals(Metric.Kind.RATE, Metric.SATISFACTION_RATE.kind());
         assertEquals(Metric.Kind.DAYS, Metric.FIRST_VISIT_DAYS.kind());

@@ -20,6 +20,9 @@ import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
 import cn.bangfu.inspection.entity.RectificationState;
+import cn.bangfu.appraisal.entity.AppealState;
+import cn.bangfu.appraisal.entity.AppraisalState;
+import cn.bangfu.appraisal.entity.Grade;
 import cn.bangfu.inspection.entity.RoundStatus;
 import cn.bangfu.inspection.entity.Severity;
 import cn.bangfu.report.entity.CircularStatus;
@@ -71,7 +74,10 @@ public final class AuditText {
             Map.entry("Circular.status", new Codes(CircularStatus.class, "circular.status.")),
             Map.entry("ScoringScheme.periodType", new Codes(PeriodType.class, "scheme.periodType.")),
             Map.entry("ScoringScheme.appliesTo", new Codes(AppliesTo.class, "scheme.appliesTo.")),
-            Map.entry("ScoringScheme.status", new Codes(SchemeStatus.class, "scheme.status.")));
+            Map.entry("ScoringScheme.status", new Codes(SchemeStatus.class, "scheme.status.")),
+            Map.entry("Appraisal.state", new Codes(AppraisalState.class, "appraisal.state.")),
+            Map.entry("Appraisal.capGrade", new Codes(Grade.class, "grade.")),
+            Map.entry("Appeal.state", new Codes(AppealState.class, "appeal.state.")));
 
     private final Function<String, String> labels;
     private final String separator;

@@ -107,6 +107,185 @@ class AppraisalIT extends DeployedBangfu {
         assertEquals(403, enterprise.open("appraisal/schemes.xhtml").status(), "an enterprise has no appraisal pages");
     }
 
+    @Test
+    void formsFromASchemeThroughBatchScoringReviewPublicityAndAppealsToResults() throws InterruptedException {
+        JsonObject scheme = http.to(SCHEMES).as("evaluator").post(good().add("name", "集成测试考评表细则").build()).json();
+        long schemeId = scheme.getJsonNumber("id").longValue();
+        assertEquals(200, http.to("api/v1/schemes/" + schemeId + "/publish").as("evaluator").post(Json.createObjectBuilder().build()).status());
+        String forms = "api/v1/campaigns/pj-2026-lsbf/appraisals";
+
+        Http.Response notScored = http.to(forms).as("evaluator").post(Json.createObjectBuilder().add("schemeId", schemeId)
+                .add("unitCodes", Json.createArrayBuilder().add("no-such-unit")).build());
+        assertEquals(400, notScored.status(), notScored::toString);
+        assertTrue(notScored.errors("unitCodes[0]").get(0).getString("message").contains("no-such-unit"), notScored::toString);
+        assertEquals(403, http.to(forms).as("office").post(Json.createObjectBuilder().add("schemeId", schemeId).add("all", true).build())
+                .status(), "the evaluators open the forms");
+        Http.Response opened = http.to(forms).as("evaluator").post(Json.createObjectBuilder().add("schemeId", schemeId).add("all", true).build());
+        assertEquals(201, opened.status(), opened::toString);
+        int created = opened.json().getInt("created");
+        assertTrue(created > 0, "the county departments that lead a target: " + opened);
+        JsonObject again = http.to(forms).as("evaluator").post(Json.createObjectBuilder().add("schemeId", schemeId).add("all", true).build()).json();
+        assertEquals(0, again.getInt("created"), "a unit keeps its form");
+        assertEquals(created, again.getInt("existing"));
+
+        Http.Response started = http.to(forms + "/score").as("evaluator").post(Json.createObjectBuilder().add("schemeId", schemeId).build());
+        assertEquals(202, started.status(), started::toString);
+        String jobPath = started.header("Location").substring(started.header("Location").indexOf("api/"));
+        JsonObject job = started.json();
+        for (int i = 0; i < 240 && !Set.of("DONE", "FAILED").contains(job.getString("status")); i++) {
+            Thread.sleep(250);
+            job = http.to(jobPath).as("office").get().json();
+        }
+        JsonObject ended = job;
+        assertAll(() -> assertEquals("DONE", ended.getString("status"), ended::toString), () -> assertEquals(created, ended.getInt("done")),
+                () -> assertEquals(0, ended.getInt("failed")), () -> assertEquals(100, ended.getInt("progress")));
+
+        // the AUTO points are the ledger's rates of the same unit and period
+        List<JsonObject> byUnit = http.to("api/v1/campaigns/pj-2026-lsbf/metrics?by=unit&from=2026-01-01&to=2026-12-31").as("office").get()
+                .items();
+        List<JsonObject> listed = http.to(forms + "?schemeId=" + schemeId + "&size=100").as("evaluator").get().items();
+        JsonObject metrics = byUnit.stream().filter(m -> m.getInt("collected") > 0 && m.getInt("resolved") > 0 && listed.stream()
+                .anyMatch(f -> f.getString("unitCode").equals(m.getString("key")))).findFirst().orElseThrow(() -> new AssertionError(byUnit));
+        String unit = metrics.getString("key");
+        long formId = listed.stream().filter(f -> f.getString("unitCode").equals(unit)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String form = "api/v1/appraisals/" + formId;
+        JsonObject computed = http.to(form).as("evaluator").get().json();
+        JsonObject a1 = item(computed, "A1");
+        double rate = metrics.getJsonNumber("resolutionRate").doubleValue();
+        assertAll(() -> assertEquals(rate, a1.getJsonObject("inputs").getJsonNumber("resolutionRate").doubleValue(), 1e-9, a1::toString),
+                () -> assertEquals(Math.round(30 * rate * 100) / 100.0, a1.getJsonNumber("score").doubleValue(), 1e-9, "30 × the rate"),
+                () -> assertEquals(metrics.getInt("collected"), a1.getJsonArray("sources").size(), "every problem collected, traceable"),
+                () -> assertTrue(a1.getJsonArray("sources").getValuesAs(JsonObject.class).stream().allMatch(x -> x.getString("type")
+                        .equals("problem") && !x.getBoolean("changed")), a1::toString),
+                () -> assertEquals(schemeId, computed.getJsonNumber("schemeId").longValue()), () -> assertEquals(unit, computed.getString("unitCode")),
+                () -> assertEquals("DRAFT", computed.getString("state")));
+        assertEquals(404, http.to(form).as("pj-sw".equals(unit) ? "pj-swj" : "pj-sw").get().status(), "another unit's form");
+        assertEquals(404, http.to(form).as("yy-office").get().status(), "another county");
+
+        // the unit self-assesses: it does not see the evaluators' points yet
+        JsonObject own = http.to(form).as(unit).get().json();
+        assertFalse(item(own, "A1").containsKey("score") || own.containsKey("total"), "scores hidden from the unit until the publicity: " + own);
+        Http.Response tooMuch = http.to(form + "/items/A1").as(unit).put(Json.createObjectBuilder().add("self", 31).build());
+        assertEquals(400, tooMuch.status(), tooMuch::toString);
+        assertTrue(tooMuch.errors("self").get(0).getString("message").contains("30"), tooMuch::toString);
+        for (String code : List.of("A1", "A2", "A3", "B", "C")) {
+            Http.Response self = http.to(form + "/items/" + code).as(unit).put(Json.createObjectBuilder().add("self", "C".equals(code) ? 0 : 20)
+                    .add("selfNote", "自评说明").build());
+            assertEquals(200, self.status(), self::toString);
+        }
+        assertEquals("SELF_ASSESSED", step(form, unit, "SELF_ASSESS", null).json().getString("state"));
+
+        // the evaluator scores: AUTO is computed, a manual score is checked cell by cell
+        assertEquals(400, http.to(form + "/items/A1").as("evaluator").put(Json.createObjectBuilder().add("score", 10).build()).status());
+        Http.Response outOfRange = http.to(form + "/items/A3").as("evaluator").put(Json.createObjectBuilder().add("score", 25).build());
+        assertEquals(400, outOfRange.status(), outOfRange::toString);
+        assertTrue(outOfRange.errors("score").get(0).getString("message").contains("20"), outOfRange::toString);
+        assertEquals(1, http.to(form + "/items/A3").as("evaluator").put(Json.createObjectBuilder().add("score", 15).build()).errors("note").size(),
+                "a score below the maximum needs its reason");
+        assertEquals(200, http.to(form + "/items/A3").as("evaluator").put(Json.createObjectBuilder().add("score", 15).add("note", "走访记录不全")
+                .build()).status());
+        assertEquals(200, http.to(form + "/items/C").as("evaluator").put(Json.createObjectBuilder().add("score", 0).build()).status());
+        JsonObject scored = step(form, "evaluator", "SCORE", null).json();
+        assertEquals("SCORED", scored.getString("state"));
+        Http.Response ownReview = step(form, "evaluator", "REVIEW", null);
+        assertEquals(409, ownReview.status(), "four eyes: " + ownReview);
+        assertEquals("SCORED", ownReview.json().getString("state"));
+        assertEquals(400, step(form, "evaluator2", "RETURN", null).status(), "a return needs its reason");
+        assertEquals("REVIEWED", step(form, "evaluator2", "REVIEW", null).json().getString("state"));
+        Http.Response notOffice = step(form, "evaluator", "FINALISE", null);
+        assertEquals(409, notOffice.status(), "the office finalises: " + notOffice);
+        JsonObject finalised = step(form, "office", "FINALISE", null).json();
+        assertAll(() -> assertEquals("FINALISED", finalised.getString("state")), () -> assertTrue(finalised.containsKey("grade"), finalised::toString));
+
+        // a change to a record behind a point does not change the finalised form; the form says the record changed
+        long problem = a1.getJsonArray("sources").getValuesAs(JsonObject.class).stream().map(x -> x.getJsonNumber("id").longValue())
+                .filter(id -> http.to("api/v1/problems/" + id).as("office").get().json().getJsonArray("actions").getValuesAs(
+                        jakarta.json.JsonString.class).stream().anyMatch(x -> x.getString().equals("WITHDRAW"))).findFirst()
+                .orElseThrow(() -> new AssertionError("a problem the office may withdraw among " + a1));
+        Http.Response withdrawn = http.to("api/v1/problems/" + problem + "/events").as("office").post(Json.createObjectBuilder()
+                .add("action", "WITHDRAW").add("reason", "集成测试：考评定稿后撤回").build());
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        JsonObject after = http.to(form).as("office").get().json();
+        assertAll(() -> assertEquals(finalised.getJsonNumber("total"), after.getJsonNumber("total"), "the score stays as frozen"),
+                () -> assertEquals(a1.getJsonObject("inputs"), item(after, "A1").getJsonObject("inputs")),
+                () -> assertTrue(after.getBoolean("recordsChanged"), after::toString),
+                () -> assertTrue(item(after, "A1").getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(x -> x.getJsonNumber("id").longValue() == problem && x.getBoolean("changed")), "the withdrawn problem is marked"));
+        assertEquals(409, http.to(form + "/items/A3").as("evaluator").put(Json.createObjectBuilder().add("score", 20).build()).status(),
+                "read-only once finalised");
+
+        // publicity: the unit sees its result and appeals; the evaluator upholds it
+        JsonObject publicised = step(form, "office", "PUBLICISE", null).json();
+        assertEquals("PUBLICISED", publicised.getString("state"));
+        assertTrue(http.to(form).as(unit).get().json().containsKey("total"), "the unit sees its result in the publicity");
+        Http.Response early = step(form, "office", "PUBLISH", null);
+        assertEquals(409, early.status(), "not before the publicity ends: " + early);
+        Http.Response appeal = http.to(form + "/appeals").as(unit).post(Json.createObjectBuilder().add("indicator", "A3")
+                .add("reason", "全年走访记录已补齐").build());
+        assertEquals(201, appeal.status(), appeal::toString);
+        assertEquals(409, http.to(form + "/appeals").as(unit).post(Json.createObjectBuilder().add("indicator", "A3").add("reason", "再次申诉")
+                .build()).status(), "one appeal of an indicator waits at a time");
+        String answer = "api/v1/appeals/" + appeal.json().getJsonNumber("id").longValue() + "/answer";
+        assertEquals(403, http.to(answer).as(unit).post(Json.createObjectBuilder().add("upheld", true).add("reason", "x").add("score", 20).build())
+                .status(), "the unit does not answer its appeal");
+        Http.Response upheld = http.to(answer).as("evaluator").post(Json.createObjectBuilder().add("upheld", true).add("reason", "补充材料属实")
+                .add("score", 20).build());
+        assertEquals(200, upheld.status(), upheld::toString);
+        JsonObject rescored = http.to(form).as(unit).get().json();
+        assertAll(() -> assertEquals("UPHELD", upheld.json().getString("state")),
+                () -> assertEquals(20, item(rescored, "A3").getJsonNumber("score").intValue()),
+                () -> assertEquals(publicised.getJsonNumber("total").doubleValue() + 5, rescored.getJsonNumber("total").doubleValue(), 1e-9),
+                () -> assertTrue(rescored.getJsonArray("events").getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action")
+                        .equals("RESCORE") && e.getJsonNumber("before").intValue() == 15), "the earlier score kept: " + rescored));
+
+        // results: ranked within the unit type, graded within the quota
+        JsonObject results = http.to("api/v1/campaigns/pj-2026-lsbf/results?schemeId=" + schemeId).as("evaluator").get().json();
+        List<JsonObject> items = results.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(created, items.size(), results::toString);
+        assertTrue(items.stream().anyMatch(i -> i.getString("unitCode").equals(unit)));
+        for (JsonObject q : results.getJsonArray("quotaUse").getValuesAs(JsonObject.class)) {
+            if (q.containsKey("limit") && !q.isNull("limit")) {
+                assertTrue(q.getInt("units") <= q.getInt("limit"), "within the quota: " + q);
+            }
+        }
+        assertEquals(400, http.to("api/v1/campaigns/pj-2026-lsbf/results").as("evaluator").get().status(), "schemeId is required");
+        assertTrue(http.to("api/v1/campaigns/pj-2026-lsbf/results?schemeId=" + schemeId).as(unit).get().json().getJsonArray("items").isEmpty(),
+                "a unit sees the results once published");
+    }
+
+    @Test
+    void theDemoFormsStandInEveryStateAndAPublicisedOneIsPublishedAfterItsPublicity() {
+        String forms = "api/v1/campaigns/pj-2026-lsbf/appraisals";
+        for (String state : List.of("DRAFT", "SELF_ASSESSED", "SCORED", "REVIEWED", "FINALISED", "PUBLICISED", "PUBLISHED")) {
+            assertTrue(http.to(forms + "?state=" + state).as("office").get().total() > 0, "demo forms " + state);
+        }
+        assertEquals(400, http.to(forms + "?state=WHATEVER").as("office").get().status());
+        JsonObject publicised = http.to(forms + "?state=PUBLICISED&size=100").as("office").get().items().stream()
+                .filter(f -> f.getString("schemeName").equals("2026年度企业帮扶工作考评细则（牵头单位）")).findFirst().orElseThrow();
+        String form = "api/v1/appraisals/" + publicised.getJsonNumber("id").longValue();
+        Http.Response late = http.to(form + "/appeals").as(publicised.getString("unitCode")).post(Json.createObjectBuilder()
+                .add("indicator", "C").add("reason", "公示期后申诉").build());
+        assertEquals(409, late.status(), "no appeal after the publicity: " + late);
+        assertEquals("PUBLISHED", step(form, "office", "PUBLISH", null).json().getString("state"));
+        long appealsAnswered = http.to(forms + "?state=PUBLISHED&size=100").as("office").get().items().stream()
+                .map(f -> http.to("api/v1/appraisals/" + f.getJsonNumber("id").longValue()).as("office").get().json())
+                .flatMap(f -> f.getJsonArray("appeals").getValuesAs(JsonObject.class).stream()).map(p -> p.getString("state")).distinct().count();
+        assertEquals(2, appealsAnswered, "one appeal upheld and one rejected in the demo");
+    }
+
+    private Http.Response step(String form, String login, String action, String reason) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("action", action);
+        if (reason != null) {
+            b.add("reason", reason);
+        }
+        return http.to(form + "/events").as(login).post(b.build());
+    }
+
+    private static JsonObject item(JsonObject form, String code) {
+        return form.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(i -> i.getString("indicator").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " in " + form));
+    }
+
     /** A scheme that checks: 70 + 30 points, a bonus beside them, a veto. */
     private static JsonObjectBuilder good() {
         JsonObjectBuilder good = scheme("集成测试细则", 100,

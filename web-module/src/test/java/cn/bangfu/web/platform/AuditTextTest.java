@@ -118,7 +118,7 @@ class AuditTextTest {
     @Test
     void whatHasNoLabelReadsAsStored() {
         AuditText zh = new AuditText(ZH::getProperty, "、");
-        assertEquals("Appraisal", zh.entity("Appraisal"));
+        assertEquals("Commendation", zh.entity("Commendation"));
         assertEquals("deadline", zh.field("AssistancePlan", "deadline"));
         assertEquals("ARCHIVE", zh.action("ARCHIVE"));
         assertEquals("ARCHIVED", zh.value("AssistancePlan", "status", "ARCHIVED"));
