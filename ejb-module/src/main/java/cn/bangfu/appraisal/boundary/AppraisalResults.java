@@ -55,8 +55,8 @@ public class AppraisalResults {
         }
         Standings.Table table = standings.of(scheme);
         boolean unitOnly = !scope.hasAny(Role.OFFICE, Role.EVALUATOR, Role.LEADER);
-        boolean complete = table.states().values().stream().allMatch(AppraisalState::locked) && !table.states().isEmpty();
-        boolean published = table.states().values().stream().allMatch(s -> s == AppraisalState.PUBLISHED) && !table.states().isEmpty();
+        boolean complete = table.complete();
+        boolean published = table.published();
         List<ResultsData.Item> items = unitOnly && !published ? List.of() : table.graded().results().stream()
                 .map(r -> new ResultsData.Item(r.unitCode(), table.unitNames().get(r.id()), r.unitType(), ScoringScheme.points(r.total()), r.rank(),
                         r.grade().name(), r.vetoed(), r.heldBackByQuota(), r.id(), table.states().get(r.id()).name())).toList();

@@ -1,6 +1,7 @@
 package cn.bangfu.appraisal.boundary;
 
 import cn.bangfu.appraisal.control.AppraisalAccess;
+import cn.bangfu.appraisal.control.AppraisalNotice;
 import cn.bangfu.appraisal.control.AppraisalViews;
 import cn.bangfu.appraisal.control.CompiledScheme;
 import cn.bangfu.appraisal.control.FormComputation;
@@ -11,6 +12,7 @@ import cn.bangfu.appraisal.entity.Appraisal;
 import cn.bangfu.appraisal.entity.AppraisalAction;
 import cn.bangfu.appraisal.entity.AppraisalActor;
 import cn.bangfu.appraisal.entity.AppraisalData;
+import cn.bangfu.appraisal.entity.AppraisalEvidence;
 import cn.bangfu.appraisal.entity.AppraisalRefusedException;
 import cn.bangfu.appraisal.entity.AppraisalRow;
 import cn.bangfu.appraisal.entity.AppraisalState;
@@ -37,6 +39,7 @@ import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Page;
 import cn.bangfu.platform.entity.PageRequest;
 import cn.bangfu.platform.entity.Roles;
+import cn.bangfu.platform.entity.StoredFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -159,6 +162,7 @@ public class Appraisals {
             }
             Appraisal a = new Appraisal(campaign, scheme, em.getReference(Unit.class, unit), by, scope.login(), clock.instant());
             em.persist(a);
+            em.persist(AppraisalNotice.opened(a, clock.instant()));
             created++;
             if (created % 500 == 0) {
                 em.flush();
@@ -305,7 +309,11 @@ public class Appraisals {
                     List.of());
         }
         LocalDate publicityEnds = action == AppraisalAction.PUBLICISE ? calendars.current().plusWorkingDays(today, PUBLICITY_WORKING_DAYS) : null;
-        audit.change(a, action == AppraisalAction.PUBLISH ? "PUBLISH_RESULTS" : action.name(), () -> a.act(action, actor, step.reason(), today, clock.instant(), publicityEnds));
+        String audited = action == AppraisalAction.PUBLISH ? "PUBLISH_RESULTS" : action.name();
+        audit.change(a, audited, () -> a.act(action, actor, step.reason(), today, clock.instant(), publicityEnds));
+        if (action == AppraisalAction.PUBLICISE) {
+            em.persist(AppraisalNotice.publicised(a, clock.instant()));
+        }
         em.flush();
         return views.data(a, actor, today);
     }
@@ -339,8 +347,46 @@ public class Appraisals {
         AppraisalActor actor = access.actor(scope, p.getAppraisal());
         audit.change(p, answer.upheld() ? "UPHOLD" : "REJECT", () -> p.answer(answer.upheld(), answer.reason(), answer.score(), actor,
                 clock.instant()));
+        em.persist(AppraisalNotice.answered(p, clock.instant()));
         em.flush();
         return p.data();
+    }
+
+    /** Evidence of one indicator: the unit's (self-assessment, appeal) or an evaluator's (a bonus), at most nine files. */
+    @RolesAllowed({Roles.EVALUATOR, Roles.UNIT})
+    public AppraisalData attach(long id, String indicator, String fileName, byte[] content) {
+        Scope scope = caller.get();
+        Appraisal a = access.readable(scope, id);
+        AppraisalActor actor = access.actor(scope, a);
+        Indicator i = a.getScheme().indicator(indicator).filter(x -> x.getKind() != IndicatorKind.GROUP)
+                .orElseThrow(() -> new NotFoundException("Indicator", indicator));
+        LocalDate today = LocalDate.now(clock);
+        if (!a.takesEvidence(actor, today)) {
+            throw new AppraisalRefusedException(FieldError.of("file", "appraisal.evidence.closed"), a.getState(), a.allowed(actor, today));
+        }
+        long held = em.createNamedQuery(AppraisalEvidence.COUNT_OF, Long.class).setParameter("appraisal", a).setParameter("indicator", i.getCode())
+                .getSingleResult();
+        if (held >= AppraisalEvidence.MAX_PER_INDICATOR) {
+            throw new InvalidInputException(FieldError.of("file", "appraisal.evidence.tooMany", AppraisalEvidence.MAX_PER_INDICATOR));
+        }
+        AppraisalEvidence e = new AppraisalEvidence(a, i.getCode(), fileName, content, scope.login(), clock.instant());
+        audit.change(a, x -> "ATTACH " + i.getCode() + " " + e.getFile().getFileName(), () -> {
+            em.persist(e);
+            return e;
+        });
+        em.flush();
+        return views.data(a, actor, today);
+    }
+
+    /** One evidence file, for whoever reads the form. */
+    @RolesAllowed({Roles.OFFICE, Roles.EVALUATOR, Roles.LEADER, Roles.UNIT})
+    public StoredFile evidence(long id, long evidenceId) {
+        Appraisal a = access.readable(caller.get(), id);
+        AppraisalEvidence e = em.find(AppraisalEvidence.class, evidenceId);
+        if (e == null || !e.getAppraisal().equals(a)) {
+            throw new NotFoundException("AppraisalEvidence", evidenceId);
+        }
+        return e.getFile();
     }
 
     private long pendingAppeals(Appraisal a) {

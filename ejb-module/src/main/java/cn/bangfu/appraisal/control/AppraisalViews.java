@@ -6,12 +6,14 @@ import cn.bangfu.appraisal.entity.Appraisal;
 import cn.bangfu.appraisal.entity.AppraisalActor;
 import cn.bangfu.appraisal.entity.AppraisalData;
 import cn.bangfu.appraisal.entity.AppraisalEvent;
+import cn.bangfu.appraisal.entity.AppraisalEvidence;
 import cn.bangfu.appraisal.entity.AppraisalItem;
 import cn.bangfu.appraisal.entity.Grade;
 import cn.bangfu.appraisal.entity.Indicator;
 import cn.bangfu.appraisal.entity.IndicatorKind;
 import cn.bangfu.appraisal.entity.ScoringScheme;
 import cn.bangfu.platform.control.ChunkedLookup;
+import cn.bangfu.platform.entity.AttachmentInfo;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,6 +77,11 @@ public class AppraisalViews {
         Grade grade = scoresShown ? standings.gradeOf(a) : null;
         List<AppealData> appeals = em.createNamedQuery(Appeal.OF_APPRAISAL, Appeal.class).setParameter("appraisal", a).getResultStream()
                 .map(Appeal::data).toList();
+        Map<String, List<AttachmentInfo>> evidence = new LinkedHashMap<>();
+        for (Object[] r : em.createNamedQuery(AppraisalEvidence.INFO_OF, Object[].class).setParameter("appraisal", a).getResultList()) {
+            evidence.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new AttachmentInfo((Long) r[1], (String) r[2], (String) r[3],
+                    ((Number) r[4]).longValue(), (String) r[5], (java.time.Instant) r[6]));
+        }
         return new AppraisalData(a.getId(), a.getCampaign().getCode(), a.getUnit().getCode(), a.getUnit().getName(), a.getUnit().getType().name(),
                 scheme.getId(), scheme.getName(), a.getState().name(), scoresShown ? ScoringScheme.points(a.getTotal()) : null,
                 ScoringScheme.points(a.getSelfTotal()), grade == null ? null : grade.name(), scoresShown ? !a.getVetoCodes().isEmpty() : null,
@@ -82,7 +89,14 @@ public class AppraisalViews {
                 scoresShown ? a.getFrozenAsOf() : null, scoresShown && a.getFrozenAt() != null ? changed.containsValue(Boolean.TRUE) : null,
                 a.getPublicityEnds(), a.getScoredBy(), a.getReviewedBy(), a.getVersion(), lines,
                 a.allowed(reader, today).stream().map(Enum::name).toList(),
-                a.getEvents().stream().filter(e -> scoresShown || !"COMPUTE".equals(e.getAction())).map(AppraisalEvent::data).toList(), appeals);
+                events(a, scoresShown), appeals, evidence, a.takesEvidence(reader, today));
+    }
+
+    /** The history; before the publicity a unit sees the steps but not the points (no computation, no totals). */
+    private static List<AppraisalData.Event> events(Appraisal a, boolean scoresShown) {
+        return a.getEvents().stream().filter(e -> scoresShown || !"COMPUTE".equals(e.getAction()) && !"RESCORE".equals(e.getAction()))
+                .map(AppraisalEvent::data).map(e -> scoresShown ? e : new AppraisalData.Event(e.action(), e.indicator(), null, null, e.reason(),
+                        e.actor(), e.at())).toList();
     }
 
     /** Each group's self and evaluator points: the sums of its children, deepest first (a parent is listed before its children). */

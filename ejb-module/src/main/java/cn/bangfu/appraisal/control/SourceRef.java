@@ -2,6 +2,7 @@ package cn.bangfu.appraisal.control;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * A record behind a metric ({@link UnitFigures}): what it is, its key, and the version it had when the metric was computed, so
@@ -23,4 +24,8 @@ public record SourceRef(String type, long id, long version) implements Serializa
 
     /** How a metric lists its records: by type, then by id; a record appears once whatever its version. */
     public static final Comparator<SourceRef> ORDER = Comparator.comparing(SourceRef::type).thenComparingLong(SourceRef::id);
+
+    public SourceRef {
+        Objects.requireNonNull(type, "type");
+    }
 }

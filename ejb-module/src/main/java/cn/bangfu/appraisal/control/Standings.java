@@ -17,15 +17,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ranking and grades of a scheme's forms ({@link Grading}), from one query over the forms that have a total: while
- * forms are still being scored the standings are provisional; a form's grade is shown from its finalisation on. The
+ * The ranking and grades of a scheme's forms ({@link Grading}), from one query over the forms scored (a form still being
+ * scored lacks its manual points, and would rank too low): while forms are being scored and reviewed the standings are
+ * provisional; a form's grade is shown from its finalisation on. The
  * grade thresholds and quotas are {@link GradeRules#defaults} of the scheme's total.
  */
 @Dependent
 public class Standings {
 
     /** A scheme's standings, with the names and states the ranking itself does not carry. */
-    public record Table(GradeRules rules, Grading.Graded graded, Map<Long, String> unitNames, Map<Long, AppraisalState> states) {
+    public record Table(GradeRules rules, Grading.Graded graded, Map<Long, String> unitNames, Map<Long, AppraisalState> states, int unscored) {
+
+        /** Every form of the scheme is finalised (or further): the standings are final. */
+        public boolean complete() {
+            return unscored == 0 && !states.isEmpty() && states.values().stream().allMatch(AppraisalState::locked);
+        }
+
+        /** Every form of the scheme is published: the units see the results. */
+        public boolean published() {
+            return unscored == 0 && !states.isEmpty() && states.values().stream().allMatch(s -> s == AppraisalState.PUBLISHED);
+        }
 
         public Optional<Grading.Result> of(long appraisalId) {
             return graded.results().stream().filter(r -> r.id() == appraisalId).findFirst();
@@ -39,8 +50,10 @@ public class Standings {
         List<Grading.Candidate> candidates = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         Map<Long, AppraisalState> states = new HashMap<>();
+        int unscored = 0;
         for (Object[] r : em.createNamedQuery(Appraisal.STANDINGS, Object[].class).setParameter("scheme", scheme.getId()).getResultList()) {
-            if (r[4] == null) {
+            if (r[4] == null || ((AppraisalState) r[8]).scoring()) {
+                unscored++;
                 continue;
             }
             long id = (Long) r[0];
@@ -49,7 +62,7 @@ public class Standings {
             states.put(id, (AppraisalState) r[8]);
         }
         GradeRules rules = GradeRules.defaults(scheme.getTotal());
-        return new Table(rules, Grading.grade(candidates, rules), names, states);
+        return new Table(rules, Grading.grade(candidates, rules), names, states, unscored);
     }
 
     /** The grade a form shows: its place in the standings once it is finalised, none before. */

@@ -13,6 +13,7 @@ import cn.bangfu.platform.control.ChunkedLookup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,16 +61,16 @@ import java.util.Objects;
 @Dependent
 public class UnitMetrics {
 
-    static final String PROBLEMS = "select p.responsibleUnitId, p.id, p.version, p.state, p.onTime, p.onTimeOriginal, p.rating"
-            + " from Problem p where p.campaignId = :campaign and p.responsibleUnitId in :units and p.raisedOn >= :from"
-            + " and p.raisedOn <= :to and p.state <> :withdrawn";
+    // the flags compared as the ledger compares them (LedgerMetrics), so that a stray value counts alike in both
+    static final String PROBLEMS = "select p.responsibleUnitId, p.id, p.version, p.state, case when p.onTime = :yes then 1 else 0 end,"
+            + " case when p.onTimeOriginal = :yes then 1 else 0 end, p.rating from Problem p where p.campaignId = :campaign"
+            + " and p.responsibleUnitId in :units and p.raisedOn >= :from and p.raisedOn <= :to and p.state <> :withdrawn";
 
     // every assignment of the units up to the end, not only the valid ones: a run of assignments starts before the period
     static final String ASSIGNMENTS = "select au.unit.id, au.role, a.id, a.version, a.target.id, a.validFrom, a.validTo"
             + " from AssignmentUnit au join au.assignment a where a.campaign.id = :campaign and au.unit.id in :units"
             + " and a.validFrom <= :until";
 
-    // a join, not EXISTS: with the IN list in a subquery EclipseLink wrote every parameter inline (1,000 ids in the SQL)
     static final String PLANS = "select distinct p.target.id, p.id, p.version, p.status, p.submittedOn from AssistancePlan p,"
             + " AssignmentUnit au join au.assignment a where p.campaign.id = :campaign and au.unit.id in :units and au.role = :leading"
             + " and a.campaign.id = :campaign and a.target = p.target and a.validFrom <= :until";
@@ -93,6 +94,11 @@ public class UnitMetrics {
     // the rectification's unit is its finding's, copied when issued (neither changes): its index holds unit, state and deadline
     static final String RECTIFICATIONS_OVERDUE = "select r.unit.id, r.id, r.version from Rectification r join r.finding f"
             + " join f.round rd where rd.campaign.id = :campaign and r.unit.id in :units and r.state = :open and r.deadline < :until";
+
+    // H2 tests a bound IN list value by value for every row it reads, a list written into the SQL as a hash set: three times
+    // as fast on a province (20,000 units, 2 million visits). PostgreSQL plans both alike, and the ledger's own aggregates
+    // are written out so already (EclipseLink does it for their CASE parameters). The values are ids, days and enums.
+    private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
 
     @PersistenceContext
     EntityManager em;
@@ -128,11 +134,10 @@ public class UnitMetrics {
         return figures;
     }
 
-
     private void problems(Period p, List<Long> units, Map<Long, Sheet> sheets) {
         Map<Long, ProblemCounts> counts = new HashMap<>();
-        for (Object[] r : em.createQuery(PROBLEMS, Object[].class).setParameter("campaign", p.campaignId()).setParameter("units", units)
-                .setParameter("from", p.from()).setParameter("to", p.to()).setParameter("withdrawn", ProblemState.WITHDRAWN).getResultList()) {
+        for (Object[] r : rows(PROBLEMS).setParameter("campaign", p.campaignId()).setParameter("units", units).setParameter("from", p.from())
+                .setParameter("to", p.to()).setParameter("withdrawn", ProblemState.WITHDRAWN).setParameter("yes", Boolean.TRUE).getResultList()) {
             long unit = id(r[0]);
             ProblemCounts one = counted((ProblemState) r[3], yes(r[4]), yes(r[5]), (Rating) r[6]);
             counts.merge(unit, one, ProblemCounts::plus);
@@ -183,11 +188,10 @@ public class UnitMetrics {
         return rate == null ? 1.0 : rate;
     }
 
-
     /** unit id → target id → how the unit helps the target in the period; units and targets without a valid assignment are absent. */
     private Map<Long, Map<Long, Helped>> helped(Period p, List<Long> units) {
         Map<Long, Map<Long, List<Held>>> held = new HashMap<>();
-        for (Object[] r : em.createQuery(ASSIGNMENTS, Object[].class).setParameter("campaign", p.campaignId()).setParameter("units", units)
+        for (Object[] r : rows(ASSIGNMENTS).setParameter("campaign", p.campaignId()).setParameter("units", units)
                 .setParameter("until", p.end()).getResultList()) {
             Held h = new Held((UnitRole) r[1], id(r[2]), id(r[3]), id(r[4]), (LocalDate) r[5], (LocalDate) r[6]);
             held.computeIfAbsent(id(r[0]), k -> new HashMap<>()).computeIfAbsent(h.targetId(), k -> new ArrayList<>()).add(h);
@@ -210,13 +214,12 @@ public class UnitMetrics {
         });
     }
 
-
     private void plans(Period p, List<Long> units, Map<Long, Map<Long, Helped>> helped, Map<Long, Sheet> sheets) {
         if (helped.values().stream().flatMap(t -> t.values().stream()).noneMatch(Helped::led)) {
             return;
         }
         Map<Long, Plan> plans = new HashMap<>();
-        for (Object[] r : em.createQuery(PLANS, Object[].class).setParameter("campaign", p.campaignId()).setParameter("units", units)
+        for (Object[] r : rows(PLANS).setParameter("campaign", p.campaignId()).setParameter("units", units)
                 .setParameter("leading", UnitRole.LEADING).setParameter("until", p.end()).getResultList()) {
             plans.put(id(r[0]), new Plan(id(r[1]), id(r[2]), (PlanStatus) r[3], (LocalDate) r[4]));
         }
@@ -247,9 +250,8 @@ public class UnitMetrics {
         }
     }
 
-
     private void visits(Period p, List<Long> units, Map<Long, Map<Long, Helped>> helped, Map<Long, Sheet> sheets) {
-        Map<Long, Map<Long, List<Seen>>> inPeriod = seen(em.createQuery(VISITS, Object[].class).setParameter("campaign", p.campaignId())
+        Map<Long, Map<Long, List<Seen>>> inPeriod = seen(rows(VISITS).setParameter("campaign", p.campaignId())
                 .setParameter("units", units).setParameter("from", p.from()).setParameter("until", p.end()).getResultList());
         inPeriod.forEach((unit, byTarget) -> visited(sheets.get(unit), byTarget, helped.getOrDefault(unit, Map.of())));
         Map<Long, Map<Long, LocalDate>> firstBefore = firstBefore(p, units, helped);
@@ -284,7 +286,7 @@ public class UnitMetrics {
         }
         // unit id → assignment id → the unit's first visit during it
         Map<Long, Map<Long, LocalDate>> byAssignment = new HashMap<>();
-        for (Object[] r : em.createQuery(FIRST_BEFORE, Object[].class).setParameter("campaign", p.campaignId()).setParameter("units", units)
+        for (Object[] r : rows(FIRST_BEFORE).setParameter("campaign", p.campaignId()).setParameter("units", units)
                 .setParameter("from", p.from()).setParameter("until", p.end()).getResultList()) {
             byAssignment.computeIfAbsent(id(r[0]), k -> new HashMap<>()).put(id(r[1]), (LocalDate) r[2]);
         }
@@ -297,10 +299,10 @@ public class UnitMetrics {
     /** The units' visits on the days of {@code firstBefore} to the targets first visited on them, to name those visits. */
     private Map<Long, Map<Long, List<Seen>>> seenOn(Period p, List<Long> units, Map<Long, Map<Long, LocalDate>> firstBefore) {
         List<LocalDate> days = firstBefore.values().stream().flatMap(t -> t.values().stream()).distinct().sorted().toList();
-        List<Object[]> rows = ChunkedLookup.inChunks(days, ChunkedLookup.CHUNK, slice -> em.createQuery(VISITS_ON, Object[].class)
+        List<Object[]> found = ChunkedLookup.inChunks(days, ChunkedLookup.CHUNK, slice -> rows(VISITS_ON)
                 .setParameter("campaign", p.campaignId()).setParameter("units", units).setParameter("days", slice).getResultList());
-        rows.removeIf(r -> !((LocalDate) r[4]).equals(firstBefore.getOrDefault(id(r[0]), Map.of()).get(id(r[3]))));
-        return seen(rows);
+        found.removeIf(r -> !((LocalDate) r[4]).equals(firstBefore.getOrDefault(id(r[0]), Map.of()).get(id(r[3]))));
+        return seen(found);
     }
 
     /**
@@ -340,9 +342,8 @@ public class UnitMetrics {
         return seen;
     }
 
-
     private void findings(Period p, List<Long> units, Map<Long, Sheet> sheets) {
-        for (Object[] r : em.createQuery(FINDINGS, Object[].class).setParameter("campaign", p.campaignId()).setParameter("units", units)
+        for (Object[] r : rows(FINDINGS).setParameter("campaign", p.campaignId()).setParameter("units", units)
                 .setParameter("from", p.from()).setParameter("until", p.end()).getResultList()) {
             Metric metric = switch ((Severity) r[3]) {
                 case MINOR -> Metric.FINDINGS_MINOR;
@@ -354,20 +355,24 @@ public class UnitMetrics {
     }
 
     private void rectificationsOverdue(Period p, List<Long> units, Map<Long, Sheet> sheets) {
-        for (Object[] r : em.createQuery(RECTIFICATIONS_OVERDUE, Object[].class).setParameter("campaign", p.campaignId())
+        for (Object[] r : rows(RECTIFICATIONS_OVERDUE).setParameter("campaign", p.campaignId())
                 .setParameter("units", units).setParameter("open", RectificationState.OPEN).setParameter("until", p.end()).getResultList()) {
             sheets.get(id(r[0])).count(Metric.RECTIFICATIONS_OVERDUE, new SourceRef(SourceRef.RECTIFICATION, id(r[1]), id(r[2])));
         }
     }
 
+    /** A query of scalar rows, its parameters written into the SQL (see {@link #BIND_PARAMETERS}). */
+    private TypedQuery<Object[]> rows(String jpql) {
+        return em.createQuery(jpql, Object[].class).setHint(BIND_PARAMETERS, "false");
+    }
 
     private static long id(Object value) {
         return ((Number) value).longValue();
     }
 
-    /** A converted flag as read: a Boolean, or its 1/0 should a database hand back the column. */
+    /** A flag of {@link #PROBLEMS}: 1 where the ledger counts it. */
     private static boolean yes(Object flag) {
-        return flag instanceof Boolean b ? b : flag instanceof Number n && n.intValue() != 0;
+        return ((Number) flag).intValue() == 1;
     }
 
     /** The period and what of the campaign its metrics need. */

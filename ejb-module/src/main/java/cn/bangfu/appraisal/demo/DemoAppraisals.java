@@ -115,7 +115,7 @@ public class DemoAppraisals {
         if (target == AppraisalState.DRAFT) {
             return;
         }
-        AppraisalActor unit = new AppraisalActor("pj-unit", true, false, false);
+        AppraisalActor unit = new AppraisalActor(a.getUnit().getCode(), true, false, false);
         for (Indicator i : a.getScheme().getIndicators()) {
             if (i.getKind() != IndicatorKind.GROUP) {
                 BigDecimal self = i.getKind() == IndicatorKind.BONUS ? BigDecimal.ZERO : i.getMax();
@@ -150,7 +150,7 @@ public class DemoAppraisals {
 
     /** During its publicity the unit appeals its manual indicator; the evaluators uphold it (full points) or reject it. */
     private void appeal(Appraisal a, boolean upheld) {
-        AppraisalActor unit = new AppraisalActor("pj-unit", true, false, false);
+        AppraisalActor unit = new AppraisalActor(a.getUnit().getCode(), true, false, false);
         Indicator manual = a.getScheme().getIndicators().stream().filter(i -> i.getKind() == IndicatorKind.MANUAL).findFirst().orElseThrow();
         Appeal p = Appeal.file(a, manual.getCode(), upheld ? "本单位全年参与协调会 6 次，会议纪要已补充上传，请求复核" : "认为扣分偏重，请求复核",
                 unit, PUBLICISED_ON.plusDays(2), false, clock.instant());

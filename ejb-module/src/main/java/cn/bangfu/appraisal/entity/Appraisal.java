@@ -269,6 +269,15 @@ public class Appraisal implements Audited, Versioned {
         }
     }
 
+    /**
+     * Whether the caller may attach evidence now: the unit while it self-assesses or, for its appeal, during the publicity;
+     * an evaluator while the form is being scored (a bonus's evidence).
+     */
+    public boolean takesEvidence(AppraisalActor a, LocalDate today) {
+        return a.ownUnit() && (state == AppraisalState.DRAFT && !today.isAfter(selfAssessBy) || appealsOpen(today))
+                || a.evaluator() && state.scoring();
+    }
+
     /** Whether appeals may be filed today: publicised and the publicity not over. */
     public boolean appealsOpen(LocalDate today) {
         return state == AppraisalState.PUBLICISED && publicityEnds != null && !today.isAfter(publicityEnds);

@@ -1,5 +1,7 @@
 package cn.bangfu.appraisal.entity;
 
+import cn.bangfu.platform.entity.AttachmentInfo;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,14 +12,14 @@ import java.util.Map;
 /**
  * An appraisal form as the API and the pages show it: the issue's {@code id, unitCode, schemeId, state, total, grade,
  * version, items}, each item's {@code indicator, max, self, selfNote, score, note, inputs, sources}, and what a page needs
- * besides (names, the tree, the steps the reader may take, the history, the appeals). The evaluators' scores are left out
- * for the unit until the form is publicised.
+ * besides (names, the tree, the steps the reader may take, the history, the appeals, the evidence by indicator and whether
+ * the reader may attach more now). The evaluators' scores are left out for the unit until the form is publicised.
  */
 public record AppraisalData(Long id, String campaign, String unitCode, String unitName, String unitType, Long schemeId, String schemeName,
                             String state, BigDecimal total, BigDecimal selfTotal, String grade, Boolean vetoed, List<String> vetoes,
                             LocalDate selfAssessBy, Instant frozenAt, LocalDate frozenAsOf, Boolean recordsChanged, LocalDate publicityEnds,
                             String scoredBy, String reviewedBy, long version, List<Item> items, List<String> allowed, List<Event> events,
-                            List<AppealData> appeals) implements Serializable {
+                            List<AppealData> appeals, Map<String, List<AttachmentInfo>> evidence, Boolean takesEvidence) implements Serializable {
 
     /**
      * One indicator's line: a GROUP's points are its children's sum. {@code inputs} are the frozen metric values its score

@@ -25,6 +25,12 @@ public final class CampaignChoices {
         return campaigns.find(CampaignFilter.NONE, new PageRequest(0, MAX, null, null)).items().stream().filter(c -> !c.stationed()).toList();
     }
 
+    /** The code of the campaign a page opens on: the one its {@code ?campaign=} asks for, else as {@link #preferred}; null for none. */
+    public static String requested(List<CampaignData> campaigns) {
+        String asked = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
+        return preferred(campaigns, asked).map(CampaignData::code).orElse(null);
+    }
+
     public static Optional<CampaignData> preferred(List<CampaignData> campaigns, String requested) {
         return campaigns.stream().filter(c -> c.code().equals(requested)).findFirst()
                 .or(() -> campaigns.stream().filter(c -> CampaignStatus.ACTIVE.name().equals(c.status())).findFirst())

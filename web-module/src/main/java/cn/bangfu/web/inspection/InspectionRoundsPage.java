@@ -53,8 +53,7 @@ public class InspectionRoundsPage implements Serializable {
     void init() {
         campaignList = CampaignChoices.assisting(campaigns);
         // ?campaign= opens that campaign's rounds, as the link back from a round does
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
-        campaign = CampaignChoices.preferred(campaignList, requested).map(CampaignData::code).orElse(null);
+        campaign = CampaignChoices.requested(campaignList);
         refresh();
     }
 

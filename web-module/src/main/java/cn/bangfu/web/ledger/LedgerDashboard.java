@@ -59,8 +59,7 @@ public class LedgerDashboard implements Serializable {
     void init() {
         campaignList = CampaignChoices.assisting(campaigns);
         // ?campaign= opens the dashboard of that campaign, as links from the ledger and the campaign pages do
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("campaign");
-        campaign = CampaignChoices.preferred(campaignList, requested).map(CampaignData::code).orElse(null);
+        campaign = CampaignChoices.requested(campaignList);
         overdue = new PagedModel<>((page, size, sort) -> ledger.find(campaign, new ProblemQuery(null, "RED", null, null, null, null, null),
                 new PageRequest(page, size, sort == null ? "deadline" : sort, null), labels.locale()), r -> String.valueOf(r.id()), 10);
         refresh();

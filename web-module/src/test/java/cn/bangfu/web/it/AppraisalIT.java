@@ -162,7 +162,9 @@ class AppraisalIT extends DeployedBangfu {
         assertEquals(404, http.to(form).as("pj-sw".equals(unit) ? "pj-swj" : "pj-sw").get().status(), "another unit's form");
         assertEquals(404, http.to(form).as("yy-office").get().status(), "another county");
 
-        // the unit self-assesses: it does not see the evaluators' points yet
+        // the unit is told its form is open, self-assesses, and does not see the evaluators' points yet
+        assertTrue(inbox(unit).stream().anyMatch(n -> n.getString("subject").equals("请填写考评表自评：集成测试考评表细则")),
+                "the unit's inbox: " + inbox(unit));
         JsonObject own = http.to(form).as(unit).get().json();
         assertFalse(item(own, "A1").containsKey("score") || own.containsKey("total"), "scores hidden from the unit until the publicity: " + own);
         Http.Response tooMuch = http.to(form + "/items/A1").as(unit).put(Json.createObjectBuilder().add("self", 31).build());
@@ -173,7 +175,20 @@ class AppraisalIT extends DeployedBangfu {
                     .add("selfNote", "自评说明").build());
             assertEquals(200, self.status(), self::toString);
         }
+        byte[] minutes = "%PDF-1.4 会议纪要".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response attached = http.to(form + "/items/A3/evidence?fileName=" + java.net.URLEncoder.encode("协调会议纪要.pdf",
+                java.nio.charset.StandardCharsets.UTF_8)).as(unit).send("POST", "application/octet-stream", minutes);
+        assertEquals(200, attached.status(), attached::toString);
+        JsonObject evidence = attached.json().getJsonObject("evidence").getJsonArray("A3").getJsonObject(0);
+        assertEquals("协调会议纪要.pdf", evidence.getString("fileName"));
+        assertEquals(400, http.to(form + "/items/A3/evidence?fileName=x.exe").as(unit).send("POST", "application/octet-stream", minutes).status(),
+                "a kind of file not taken");
+        Http.File back = http.to(form + "/evidence/" + evidence.getJsonNumber("id").longValue()).as("evaluator").file();
+        assertEquals(200, back.status());
+        assertTrue(java.util.Arrays.equals(minutes, back.body()), "the evaluator reads the unit's evidence as uploaded");
         assertEquals("SELF_ASSESSED", step(form, unit, "SELF_ASSESS", null).json().getString("state"));
+        assertEquals(409, http.to(form + "/items/A3/evidence?fileName=y.pdf").as(unit).send("POST", "application/octet-stream", minutes).status(),
+                "no more evidence once the self-assessment is in");
 
         // the evaluator scores: AUTO is computed, a manual score is checked cell by cell
         assertEquals(400, http.to(form + "/items/A1").as("evaluator").put(Json.createObjectBuilder().add("score", 10).build()).status());
@@ -184,6 +199,9 @@ class AppraisalIT extends DeployedBangfu {
                 "a score below the maximum needs its reason");
         assertEquals(200, http.to(form + "/items/A3").as("evaluator").put(Json.createObjectBuilder().add("score", 15).add("note", "走访记录不全")
                 .build()).status());
+        Http.Response stale = http.to(form + "/items/C").as("evaluator").put(Json.createObjectBuilder().add("score", 0)
+                .add("version", computed.getInt("version")).build());
+        assertEquals(409, stale.status(), "a cell saved over a form changed since it was read: " + stale);
         assertEquals(200, http.to(form + "/items/C").as("evaluator").put(Json.createObjectBuilder().add("score", 0).build()).status());
         JsonObject scored = step(form, "evaluator", "SCORE", null).json();
         assertEquals("SCORED", scored.getString("state"));
@@ -218,6 +236,8 @@ class AppraisalIT extends DeployedBangfu {
         JsonObject publicised = step(form, "office", "PUBLICISE", null).json();
         assertEquals("PUBLICISED", publicised.getString("state"));
         assertTrue(http.to(form).as(unit).get().json().containsKey("total"), "the unit sees its result in the publicity");
+        assertTrue(inbox(unit).stream().anyMatch(n -> n.getString("subject").equals("考评结果公示：集成测试考评表细则")
+                && n.getString("body").contains(publicised.getString("publicityEnds"))), "told until when it may appeal");
         Http.Response early = step(form, "office", "PUBLISH", null);
         assertEquals(409, early.status(), "not before the publicity ends: " + early);
         Http.Response appeal = http.to(form + "/appeals").as(unit).post(Json.createObjectBuilder().add("indicator", "A3")
@@ -231,6 +251,8 @@ class AppraisalIT extends DeployedBangfu {
         Http.Response upheld = http.to(answer).as("evaluator").post(Json.createObjectBuilder().add("upheld", true).add("reason", "补充材料属实")
                 .add("score", 20).build());
         assertEquals(200, upheld.status(), upheld::toString);
+        assertTrue(inbox(unit).stream().anyMatch(n -> n.getString("subject").equals("申诉已答复：集成测试考评表细则")
+                && n.getString("body").contains("申诉成立")), "told the answer");
         JsonObject rescored = http.to(form).as(unit).get().json();
         assertAll(() -> assertEquals("UPHELD", upheld.json().getString("state")),
                 () -> assertEquals(20, item(rescored, "A3").getJsonNumber("score").intValue()),
@@ -241,14 +263,21 @@ class AppraisalIT extends DeployedBangfu {
         // results: ranked within the unit type, graded within the quota
         JsonObject results = http.to("api/v1/campaigns/pj-2026-lsbf/results?schemeId=" + schemeId).as("evaluator").get().json();
         List<JsonObject> items = results.getJsonArray("items").getValuesAs(JsonObject.class);
-        assertEquals(created, items.size(), results::toString);
-        assertTrue(items.stream().anyMatch(i -> i.getString("unitCode").equals(unit)));
+        assertEquals(List.of(unit), items.stream().map(i -> i.getString("unitCode")).toList(),
+                "the forms scored are ranked; those still being scored (no manual points yet) are not: " + results);
+        assertFalse(results.getBoolean("complete"), "provisional while forms are still being scored");
         for (JsonObject q : results.getJsonArray("quotaUse").getValuesAs(JsonObject.class)) {
             if (q.containsKey("limit") && !q.isNull("limit")) {
                 assertTrue(q.getInt("units") <= q.getInt("limit"), "within the quota: " + q);
             }
         }
         assertEquals(400, http.to("api/v1/campaigns/pj-2026-lsbf/results").as("evaluator").get().status(), "schemeId is required");
+        Http.File pdf = http.to(form + ".pdf").as(unit).file();
+        assertAll(() -> assertEquals(200, pdf.status()), () -> assertEquals("application/pdf", pdf.contentType()),
+                () -> assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF")));
+        Http.File sheet = http.to("api/v1/campaigns/pj-2026-lsbf/results.xlsx?schemeId=" + schemeId).as("office").file();
+        assertEquals(200, sheet.status(), sheet::toString);
+        assertEquals(200, http.to("api/v1/campaigns/pj-2026-lsbf/results.pdf?schemeId=" + schemeId).as("office").file().status());
         assertTrue(http.to("api/v1/campaigns/pj-2026-lsbf/results?schemeId=" + schemeId).as(unit).get().json().getJsonArray("items").isEmpty(),
                 "a unit sees the results once published");
     }
@@ -272,6 +301,7 @@ class AppraisalIT extends DeployedBangfu {
                 .flatMap(f -> f.getJsonArray("appeals").getValuesAs(JsonObject.class).stream()).map(p -> p.getString("state")).distinct().count();
         assertEquals(2, appealsAnswered, "one appeal upheld and one rejected in the demo");
     }
+
 
     private Http.Response step(String form, String login, String action, String reason) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("action", action);

@@ -1,8 +1,12 @@
 package cn.bangfu.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,5 +45,12 @@ public abstract class DeployedBangfu {
     /** The application's root on the loopback address. */
     protected URI root() {
         return Loopback.root(base);
+    }
+
+    /** The user's inbox, newest first (up to 100 notices). */
+    protected static List<JsonObject> inbox(String login) {
+        Http.Response r = http.to("api/v1/me/inbox?size=100").as(login).get();
+        assertEquals(200, r.status(), r::toString);
+        return r.items();
     }
 }

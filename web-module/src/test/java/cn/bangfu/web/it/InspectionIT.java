@@ -742,11 +742,6 @@ class InspectionIT extends DeployedBangfu {
         return http.to(rectification + "/events").as(login).post(body.build());
     }
 
-    private static List<JsonObject> inbox(String login) {
-        Http.Response r = http.to("api/v1/me/inbox?size=100").as(login).get();
-        assertEquals(200, r.status(), r::toString);
-        return r.items();
-    }
 
     /** The working days between two days as the server counts them: Monday to Friday and its calendar's exceptions. */
     private static TreeSet<LocalDate> workingDays(LocalDate from, LocalDate to) {

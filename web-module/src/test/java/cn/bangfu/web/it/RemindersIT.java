@@ -80,14 +80,14 @@ class RemindersIT extends DeployedBangfu {
         Map<String, MimeMessage> byAddress = java.util.Arrays.stream(mails).collect(Collectors.toMap(RemindersIT::to, m -> m));
         assertEquals(java.util.Set.of("pj-fgj@bangfu.test", "pj-rsj@bangfu.test"), byAddress.keySet());
         for (String unit : List.of("pj-fgj", "pj-rsj")) {
-            List<JsonObject> digests = notices(unit).stream().filter(n -> n.getString("subject").startsWith("每日提醒")).toList();
+            List<JsonObject> digests = inbox(unit).stream().filter(n -> n.getString("subject").startsWith("每日提醒")).toList();
             assertEquals(1, digests.size(), unit + ": one digest in the inbox " + digests);
             MimeMessage mail = byAddress.get(EMAILS.get(unit));
             assertEquals(digests.get(0).getString("subject"), mail.getSubject(), "the mail says what the inbox says");
             assertEquals(digests.get(0).getString("body"), String.valueOf(mail.getContent()).strip());
             assertTrue(mail.getSubject().matches("每日提醒：待签收 \\d+ 件，黄灯 \\d+ 件，红灯 [1-9]\\d* 件"), mail.getSubject());
         }
-        assertTrue(notices("pj-jyj").stream().noneMatch(n -> n.getString("subject").startsWith("每日提醒")), "nothing to do: no digest");
+        assertTrue(inbox("pj-jyj").stream().noneMatch(n -> n.getString("subject").startsWith("每日提醒")), "nothing to do: no digest");
 
         JsonObject escalated = problem(JINGHUI_RED);
         assertEquals(today().toString(), escalated.getString("escalatedOn"), escalated::toString);
@@ -106,7 +106,7 @@ class RemindersIT extends DeployedBangfu {
         JsonObject again = ok(runAs("sysadmin", new CountDownLatch(0)));
         assertFalse(again.getBoolean("ran"), "the day's run was made: " + again);
         assertEquals(2, MAIL.getReceivedMessages().length, "nothing is mailed twice");
-        assertEquals(1, notices("pj-fgj").stream().filter(n -> n.getString("subject").startsWith("每日提醒")).count(), "nor put in the inbox twice");
+        assertEquals(1, inbox("pj-fgj").stream().filter(n -> n.getString("subject").startsWith("每日提醒")).count(), "nor put in the inbox twice");
         assertEquals(1, subjects("leader").stream().filter(escalatedSubject::equals).count(), "nor escalated twice");
     }
 
@@ -159,12 +159,9 @@ class RemindersIT extends DeployedBangfu {
                 .findFirst().orElseThrow(() -> new AssertionError("no problem " + title + " on the leader's list"));
     }
 
-    private static List<JsonObject> notices(String login) {
-        return http.to("api/v1/me/inbox?size=100").as(login).get().items();
-    }
 
     private static List<String> subjects(String login) {
-        return notices(login).stream().map(n -> n.getString("subject")).toList();
+        return inbox(login).stream().map(n -> n.getString("subject")).toList();
     }
 
     private static String to(MimeMessage m) {

@@ -3,6 +3,8 @@ package cn.bangfu.web.appraisal.api;
 import cn.bangfu.appraisal.boundary.Appraisals;
 import cn.bangfu.appraisal.entity.AppealData;
 import cn.bangfu.appraisal.entity.AppraisalData;
+import cn.bangfu.platform.entity.StoredFile;
+import cn.bangfu.web.platform.api.Attachment;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,10 +13,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +50,29 @@ public class AppraisalResource {
                     + "required below the maximum (above 0 for a BONUS). Optional \"version\" (409 when stale).")
     public AppraisalData cell(@PathParam("id") long id, @PathParam("indicator") String indicator, Appraisals.Cell cell) {
         return appraisals.cell(id, indicator, cell);
+    }
+
+    @POST
+    @Path("items/{indicator}/evidence")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(operationId = "attachAppraisalEvidence", summary = "Attach evidence to an indicator (佐证材料)",
+            description = "The file as the body, its name in fileName: pdf, doc, docx, xls, xlsx, jpg or png, at most 10 MB, nine per "
+                    + "indicator. The unit while it self-assesses or, for its appeal, during the publicity; an evaluator while scoring "
+                    + "(a bonus's evidence). Answers the form, the item's evidence listed.")
+    public AppraisalData attach(@PathParam("id") long id, @PathParam("indicator") String indicator, @QueryParam("fileName") String fileName,
+                                InputStream body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) StoredFile.MAX_BYTES + 1);
+        return appraisals.attach(id, indicator, fileName, bytes);
+    }
+
+    @GET
+    @Path("evidence/{file: [0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "getAppraisalEvidence", summary = "Download an evidence file of a form")
+    public Response evidence(@PathParam("id") long id, @PathParam("file") long file) {
+        StoredFile f = appraisals.evidence(id, file);
+        return Response.ok(f.getContent(), f.getContentType())
+                .header("Content-Disposition", Attachment.contentDisposition(f.getFileName(), "evidence-" + file)).build();
     }
 
     @POST
