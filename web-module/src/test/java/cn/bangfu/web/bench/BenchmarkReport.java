@@ -9,10 +9,101 @@ import java.util.Map;
 /** The benchmark's results as Markdown: the data it ran on, then one row per request. */
 record BenchmarkReport(double scale, int reps, ProvinceData data, Map<String, Double> fill, Map<String, Long> rows,
                        List<Timing> timings, List<LedgerBench.Compared> ledger, List<Timing> digest, ProvinceBenchmarkIT.Export export, boolean heapRead, Long heapBeforeMb, Long heapAfterMb, boolean statementsCounted,
-                       List<String> failures) {
+                       List<AppraisalBench.Result> appraisal, List<String> failures) {
 
     /** Slower than this median is listed as slow. */
     static final double SLOW_MS = 200;
+
+    /** Year-end batch scoring beside the same aggregates in SQL ({@link AppraisalBench}). */
+    private void scoring(StringBuilder md) {
+        md.append("\n## Year-end batch scoring\n\n");
+        md.append("As the provincial evaluation office: a scheme over every unit of the campaign (every metric family by formula, a deduction,"
+                + " a manual indicator, a veto), the forms of all its units opened in one request, then the batch scoring job from its POST"
+                + " to DONE, polled every " + AppraisalBench.POLL_MS + " ms; a second job computes the same forms again when the first took"
+                + " under 3 minutes. SQL = the job's statements in the server's log, the polls' own taken off. Beside it, on the same data and"
+                + " units, hand-written PostgreSQL over JDBC (median of " + reps + "): *aggregates* = one statement per metric family with"
+                + " the counts by unit; *rows* = the rows the application reads (ids, versions, states, days) for all units at once;"
+                + " *writes* = the computed cells, the forms with their frozen texts and an event each, rolled back."
+                + " × = scoring wall time / SQL. A JDBC batch (up to 100 rows) is one statement sent. Heap sampled with jcmd every 5 s.\n\n");
+        md.append("| campaign | forms | open forms | scoring | wall s | forms/s | done | failed | SQL statements (selects) | aggregates ms | × | rows ms"
+                + " | writes ms | × (rows + writes) | heap MB before / peak / after |\n"
+                + "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (AppraisalBench.Result r : appraisal) {
+            double agg = AppraisalBench.Result.median(r.rawReadMillis());
+            double rows = AppraisalBench.Result.median(r.rawRowsMillis());
+            double writes = AppraisalBench.Result.median(r.rawWriteMillis());
+            int n = 0;
+            for (AppraisalBench.Run run : r.runs()) {
+                n++;
+                double ms = run.seconds() * 1000;
+                md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f s, %s SQL | %s %s | %.1f | %.0f | %,d | %,d | %s | %.0f | %s | %.0f | %s | %s | %s / %s / %s |%n",
+                        r.campaign(), r.forms(), r.openSeconds(), r.openStatements() < 0 ? "?" : String.format(Locale.ROOT, "%,d", r.openStatements()),
+                        n == 1 ? "first" : "again", run.status(), run.seconds(), run.formsPerSecond(), run.done(), run.failed(),
+                        run.statements() < 0 ? "?" : String.format(Locale.ROOT, "%,d (%,d)", run.statements(), run.selects()), agg,
+                        agg == 0 ? "–" : String.format(Locale.ROOT, "%.1f", ms / agg), rows, writes == 0 ? "–" : String.format(Locale.ROOT, "%.0f", writes),
+                        rows + writes == 0 ? "–" : String.format(Locale.ROOT, "%.1f", ms / (rows + writes)), run.heapBeforeMb(), run.heapPeakMb(),
+                        run.heapAfterMb()));
+            }
+            if (r.runs().isEmpty()) {
+                md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f s | not scored | | | | | | | | | | | |%n", r.campaign(), r.forms(), r.openSeconds()));
+            }
+        }
+        for (AppraisalBench.Result r : appraisal) {
+            md.append(String.format(Locale.ROOT, "%n### %s: %s%n%n", r.campaign(), r.what()));
+            if (!r.fill().isEmpty()) {
+                double total = r.fill().values().stream().mapToDouble(Double::doubleValue).sum();
+                md.append(String.format(Locale.ROOT, "Filled first in %.0f s (", total));
+                r.fill().forEach((table, sec) -> md.append(String.format(Locale.ROOT, "%s %.1f s, ", table, sec)));
+                md.setLength(md.length() - 2);
+                md.append(").\n\n");
+            }
+            md.append(String.format(Locale.ROOT, "%,d forms opened (%,d there already) in %.1f s.%n%n", r.created(), r.existing(), r.openSeconds()));
+            md.append("SQL by family, median ms (rows):\n\n| family | aggregates ms | rows | | the application's rows | ms | rows |\n"
+                    + "| --- | ---: | ---: | --- | --- | ---: | ---: |\n");
+            List<String> a = List.copyOf(r.rawReads().keySet());
+            List<String> b = List.copyOf(r.rawRows().keySet());
+            for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+                String ka = i < a.size() ? a.get(i) : null;
+                String kb = i < b.size() ? b.get(i) : null;
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | | %s | %s | %s |%n", ka == null ? "" : ka,
+                        ka == null ? "" : String.format(Locale.ROOT, "%.1f", r.rawReads().get(ka)), ka == null ? "" : String.format(Locale.ROOT, "%,d", r.rawReadRows().get(ka)),
+                        kb == null ? "" : kb, kb == null ? "" : String.format(Locale.ROOT, "%.1f", r.rawRows().get(kb)),
+                        kb == null ? "" : String.format(Locale.ROOT, "%,d", r.rawRowCounts().get(kb))));
+            }
+            md.append(String.format(Locale.ROOT, "%nSets: aggregates %s ms, rows %s ms, writes (rolled back) %s ms.%n", ms(r.rawReadMillis()),
+                    ms(r.rawRowsMillis()), ms(r.rawWriteMillis())));
+            int n = 0;
+            for (AppraisalBench.Run run : r.runs()) {
+                n++;
+                md.append(String.format(Locale.ROOT, "%n**Scoring, %s run**: %s in %.1f s (%.1f s from its start to its end on the server), %,d of %,d forms computed, %,d failed%s. %,d polls (%d statements each,"
+                        + " taken off; %.0f ms each, median, HTTP Basic authentication included); %,d bytes of statement log.%n", n == 1 ? "first" : "second",
+                        run.status(), run.seconds(), run.serverSeconds(), run.done(), run.total(), run.failed(), run.failure() == null ? "" : " (" + run.failure() + ")", run.polls(),
+                        run.perPoll(), run.pollMs(), run.logBytes()));
+                if (run.phases() != null && run.phases().chunks() > 0) {
+                    AppraisalBench.Phases p = run.phases();
+                    md.append(String.format(Locale.ROOT, "%d chunks: reading %.1f s, computing (last read to first write) %.1f s, writing %.1f s; the slowest"
+                            + " chunk %.1f s.%n", p.chunks(), p.readMs() / 1000, p.computeMs() / 1000, p.writeMs() / 1000, p.maxChunkMs() / 1000));
+                }
+                if (!run.progressSeconds().isEmpty()) {
+                    md.append("Progress moved at (s after the POST): ").append(run.progressSeconds().stream().limit(40)
+                            .map(sec -> String.format(Locale.ROOT, "%.1f", sec)).toList()).append(run.progressSeconds().size() > 40 ? " …" : "").append(".\n");
+                }
+                if (!run.shapes().isEmpty()) {
+                    md.append("\n| statement (verb, tables) | sent | rows bound | ms to the job's next statement |\n| --- | ---: | ---: | ---: |\n");
+                    run.shapes().stream().limit(16).forEach(sh -> md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f |%n", sh.key(), sh.count(),
+                            sh.executions(), sh.millis())));
+                }
+                if (!run.failures().isEmpty()) {
+                    md.append("\nForms that failed (first ").append(Math.min(5, run.failures().size())).append("):\n");
+                    run.failures().stream().limit(5).forEach(f -> md.append("- ").append(f).append('\n'));
+                }
+            }
+        }
+    }
+
+    private static String ms(List<Double> millis) {
+        return millis.isEmpty() ? "–" : millis.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList().toString();
+    }
 
     private static String user(Timing t) {
         return t.user().substring(6, 7).toUpperCase(Locale.ROOT);
@@ -76,6 +167,9 @@ record BenchmarkReport(double scale, int reps, ProvinceData data, Map<String, Do
                 export.millis().size(), export.millis().stream().map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList(),
                 export.bytes(), export.statements() < 0 ? "?" : export.statements(), export.heapBeforeMb(), export.heapAfterMb(),
                 export.heapPeakMb()));
+        if (!appraisal.isEmpty()) {
+            scoring(md);
+        }
         md.append("\n## Server heap\n\n");
         md.append(heapRead
                 ? String.format(Locale.ROOT, "Used after a full GC: %s MB before the requests, %s MB after them (-Xmx1g).%n",

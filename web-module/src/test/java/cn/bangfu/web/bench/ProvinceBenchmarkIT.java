@@ -46,7 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The problem ledger ({@link ProvinceLedger}) is filled too and timed beside hand-written SQL ({@link LedgerBench}).
  *
- * <p>Run by hand: {@code ./mvnw -Pbench verify -DskipUTs [-Dbench.scale=0.1] [-Dbench.only=ledger]}.
+ * <p>Last, year-end batch scoring of a county's and of the provincial campaign beside the same aggregates in SQL ({@link AppraisalBench}).
+ *
+ * <p>Run by hand: {@code ./mvnw -Pbench verify -DskipUTs [-Dbench.scale=0.1] [-Dbench.only=ledger|appraisal]}.
  */
 @Tag("benchmark")
 @ExtendWith(ArquillianExtension.class)
@@ -83,7 +85,9 @@ class ProvinceBenchmarkIT {
         int reps = Integer.getInteger("bangfu.bench.reps", 20);
         ProvinceData data = new ProvinceData(scale);
 
-        boolean ledgerOnly = "ledger".equals(System.getProperty("bangfu.bench.only", "").strip());
+        String only = System.getProperty("bangfu.bench.only", "").strip();
+        boolean ledgerOnly = "ledger".equals(only);
+        boolean appraisalOnly = "appraisal".equals(only);
         // the server's day (China time): the ledger's lights and deadlines are generated around it
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         ProvinceLedger ledger = new ProvinceLedger(data, today);
@@ -105,6 +109,7 @@ class ProvinceBenchmarkIT {
         StringBuilder sql = new StringBuilder();
         List<LedgerBench.Compared> ledgerTimings = new ArrayList<>();
         List<Timing> digest = new ArrayList<>();
+        List<AppraisalBench.Result> appraisal = new ArrayList<>();
         Long heapAfter = null;
         Export export = null;
         try (db) {
@@ -112,7 +117,7 @@ class ProvinceBenchmarkIT {
             for (String user : List.of(PROVINCE, COUNTY)) {
                 sessions.put(user, new FacesSession(Loopback.root(base), user, Http.DEMO_PASSWORD));
             }
-            if (!ledgerOnly) {
+            if (!ledgerOnly && !appraisalOnly) {
                 for (Case c : apiCases(http, data)) {
                     timings.add(measure(c, reps, log, sql, failures));
                 }
@@ -121,29 +126,36 @@ class ProvinceBenchmarkIT {
                     timings.add(measure(c, reps, log, sql, failures));
                 }
             }
-            LedgerBench bench = new LedgerBench(data, ledger, today, db);
-            List<Callable<Integer>> raws = new ArrayList<>();
-            List<Case> cases = bench.apiCases(http, raws);
-            for (int i = 0; i < cases.size(); i++) {
-                Timing api = measure(cases.get(i), reps, log, sql, failures);
-                ledgerTimings.add(new LedgerBench.Compared(api, timedSql(api, raws.get(i), reps)));
+            if (!appraisalOnly) {
+                LedgerBench bench = new LedgerBench(data, ledger, today, db);
+                List<Callable<Integer>> raws = new ArrayList<>();
+                List<Case> cases = bench.apiCases(http, raws);
+                for (int i = 0; i < cases.size(); i++) {
+                    Timing api = measure(cases.get(i), reps, log, sql, failures);
+                    ledgerTimings.add(new LedgerBench.Compared(api, timedSql(api, raws.get(i), reps)));
+                }
+                for (Case c : pageCases(sessions, bench.pages())) {
+                    timings.add(measure(c, reps, log, sql, failures));
+                }
+                Case reminders = bench.dailyReminders(http);
+                digest.add(timedOnce(reminders, DIGEST_RUNS, failures));
+                digest.add(timedSql(digest.get(0), bench.dailyRemindersSql(), DIGEST_RUNS));
             }
-            for (Case c : pageCases(sessions, bench.pages())) {
-                timings.add(measure(c, reps, log, sql, failures));
-            }
-            Case reminders = bench.dailyReminders(http);
-            digest.add(timedOnce(reminders, DIGEST_RUNS, failures));
-            digest.add(timedSql(digest.get(0), bench.dailyRemindersSql(), DIGEST_RUNS));
             heapAfter = heap.usedAfterFullGcMb().orElse(null);
-            if (!ledgerOnly) {
+            if (!ledgerOnly && !appraisalOnly) {
                 export = export(sessions.get(PROVINCE), heap, log, failures);
+            }
+            if (!ledgerOnly) {
+                // last: it adds the provincial campaign's assignments, plans, visits and inspections, which the reads above do not see
+                new AppraisalBench(data, ledger, today, db, http, Path.of(System.getProperty("bangfu.bench.log")), heap, reps)
+                        .run(appraisal, failures);
             }
         } catch (Exception | AssertionError e) {
             failures.add("stopped: " + e);
         } finally {
             // whatever was measured is reported, also when a request broke the run
             String report = new BenchmarkReport(scale, reps, data, fill, rows, timings, ledgerTimings, digest, export, heap.available(),
-                    heapBefore, heapAfter, log.available(), failures).markdown();
+                    heapBefore, heapAfter, log.available(), appraisal, failures).markdown();
             Path out = Path.of(System.getProperty("bangfu.bench.report", "target/benchmark-report.md"));
             Files.writeString(out, report, StandardCharsets.UTF_8);
             Files.writeString(out.resolveSibling("benchmark-sql.txt"), sql, StandardCharsets.UTF_8);

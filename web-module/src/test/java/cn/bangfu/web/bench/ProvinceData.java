@@ -27,6 +27,8 @@ final class ProvinceData {
     static final int UNITS_PER_COUNTY = 167;
     static final int TARGETS_PER_CAMPAIGN = 500;
     static final int VISITS_PER_ASSIGNMENT = 5;
+    /** The provincial evaluation office's login (role EVALUATOR, region 430000). */
+    static final String EVALUATOR = "bench-evaluator";
     private static final int FIRST_DEPARTMENT = 17;
     private static final int DEPARTMENTS = UNITS_PER_COUNTY - FIRST_DEPARTMENT;
 
@@ -245,12 +247,13 @@ final class ProvinceData {
                 + " from generate_series(0, " + (enterprises - 1) + ") j, generate_series(0, 2) r");
         sql.put("user_account", "insert into user_account (id, login, display_name, region_code, unit_id, password_hash, enabled,"
                 + " failed_attempts, locked_until, locale, version)"
-                + " select " + accountIds + " + i, (array['bench-province','bench-county','bench-unit'])[i + 1],"
-                + " (array['省帮扶办','县帮扶办','县直单位'])[i + 1], case i when 0 then '430000' when 1 then '" + countyCode(0)
-                + "' else '" + countyCode(0) + "' end, case when i = 2 then " + (unitIds + leadingUnitOf(0)) + " end,"
-                + " o.password_hash, true, 0, null, o.locale, 0 from user_account o, generate_series(0, 2) i where o.login = 'office'");
+                + " select " + accountIds + " + i, (array['bench-province','bench-county','bench-unit','" + EVALUATOR + "'])[i + 1],"
+                + " (array['省帮扶办','县帮扶办','县直单位','省考评办'])[i + 1], case i when 1 then '" + countyCode(0)
+                + "' when 2 then '" + countyCode(0) + "' else '430000' end, case when i = 2 then " + (unitIds + leadingUnitOf(0)) + " end,"
+                + " o.password_hash, true, 0, null, o.locale, 0 from user_account o, generate_series(0, 3) i where o.login = 'office'");
+        // bench-evaluator: the province's evaluation office (EVALUATOR), which scores every campaign of the province (AppraisalBench)
         sql.put("user_role", "insert into user_role (account_id, role_name) select " + accountIds + " + i,"
-                + " case when i = 2 then 'UNIT' else 'OFFICE' end from generate_series(0, 2) i");
+                + " case i when 2 then 'UNIT' when 3 then 'EVALUATOR' else 'OFFICE' end from generate_series(0, 3) i");
         return sql;
     }
 
