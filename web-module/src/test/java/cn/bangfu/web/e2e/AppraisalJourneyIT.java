@@ -73,11 +73,6 @@ class AppraisalJourneyIT extends BrowserJourney {
         String a1 = new BigDecimal(computed.getJsonArray("items").getJsonObject(1).getJsonNumber("score").toString()).stripTrailingZeros()
                 .toPlainString();
         assertEquals(a1, browser.text(By.id("form:items:1:scoreShown")), "A1's computed points, prefilled");
-        browser.click(By.cssSelector("[id='form:items:1:sources']"));
-        browser.waitUntilVisible(By.id("sourceList"));
-        assertTrue(browser.text(By.id("sourceList")).contains("问题"), "the problems behind the resolution rate");
-        browser.script("PF('sourcesDialog').hide()");
-        browser.waitUntilHidden(By.id("sourceList"));
         browser.type(By.id("form:items:3:score"), "25" + Keys.TAB);
         browser.waitForText(By.id("form:items:3:scoreMessage"), "0 到 20");
         browser.type(By.id("form:items:3:score"), "15" + Keys.TAB);
@@ -86,6 +81,13 @@ class AppraisalJourneyIT extends BrowserJourney {
         waitForScore(id, "A3", "15");
         assertEquals("", browser.script("return document.getElementById('form:items:3:scoreMessage').textContent.trim()"),
                 "the message has gone once the score is right");
+        // the records behind a point, opened after the cells are typed: the dialog hands the focus back to its link when it closes
+        browser.click(By.cssSelector("[id='form:items:1:sources']"));
+        browser.waitUntilVisible(By.id("sourceList"));
+        assertTrue(browser.text(By.id("sourceList")).contains("问题"), "the problems behind the resolution rate");
+        browser.script("PF('sourcesDialog').hide()");
+        browser.waitUntilHidden(By.id("sourceList"));
+        browser.waitUntilHidden(By.cssSelector(".ui-widget-overlay"));
         browser.click(By.cssSelector(".bf-act-SCORE"));
         browser.waitForText(By.id("state"), "已评分");
         browser.signOut();
