@@ -9,7 +9,6 @@ import cn.bangfu.web.campaign.CampaignChoices;
 import cn.bangfu.web.platform.DialogSave;
 import cn.bangfu.web.platform.FacesErrors;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -17,7 +17,6 @@ import cn.bangfu.web.campaign.CampaignChoices;
 import cn.bangfu.web.platform.Labels;
 import cn.bangfu.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
