@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -116,8 +117,29 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
+    /**
+     * Clicks the element once it is clickable. An AJAX update may replace it between finding it and clicking it; then
+     * Chromium refuses the click (the node no longer belongs to the document, or the reference is stale) and nothing
+     * happened, so it is found again and clicked.
+     */
     void click(By button) {
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.until(d -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(button).apply(d);
+                if (element == null) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** The text of the element once it is visible; found again if an AJAX update replaces it meanwhile. */
