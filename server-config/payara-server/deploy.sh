@@ -141,6 +141,9 @@ pool_prop=resources.jdbc-connection-pool.$POOL.property
 asadmin set "$pool_prop.url=$BANGFU_DB_URL" >/dev/null
 asadmin set "$pool_prop.user=$BANGFU_DB_USER" >/dev/null
 asadmin set "$pool_prop.password=\${ALIAS=$DB_PASSWORD_ALIAS}" >/dev/null
+# Plan every statement for its parameters: a generic plan cached on a long-lived pooled connection while a table was
+# small stays a sequential scan after it has grown (BangfuDataSource.POSTGRES_OPTIONS, the same for Payara Micro).
+asadmin set "$pool_prop.options=-c plan_cache_mode=force_custom_plan" >/dev/null
 if ! asadmin_list list-jdbc-resources | has_line "$RESOURCE"; then
     log "Creating the JDBC resource $RESOURCE"
     asadmin create-jdbc-resource --connectionpoolid "$POOL" "$RESOURCE" >/dev/null

@@ -58,7 +58,7 @@ public class ScoringWork {
     public void chunk(long jobId, List<Long> ids) {
         ScoringJob job = em.find(ScoringJob.class, jobId);
         List<Appraisal> forms = em.createNamedQuery(Appraisal.WITH_ITEMS, Appraisal.class).setParameter("ids", ids).getResultList().stream()
-                .filter(a -> a.getState().scoring()).toList();
+                .distinct().filter(a -> a.getState().scoring()).toList();
         List<FormComputation.Failure> failed = computation.compute(forms, LocalDate.now(clock), clock.instant(), job.getStartedBy());
         job.progress(ids.size() - failed.size(), failed.stream().map(f -> f.form().getUnit().getCode() + "："
                 + Messages.get(Messages.CHINESE, "appraisal.scoring.failedIndicator", f.reason().indicator(),

@@ -1,6 +1,7 @@
 package cn.bangfu.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +64,22 @@ class BangfuDataSourceTest {
         BangfuDataSource ds = new BangfuDataSource();
         ds.setURL(pg);
         assertEquals(pg, ds.jdbcUrl());
+    }
+
+    @Test
+    void postgresSessionsPlanEveryStatementForItsParametersAndHonourTheLoginTimeout() {
+        Properties props = BangfuDataSource.connectionProperties("jdbc:postgresql://db:5432/bangfu", "bangfu", "secret", 7);
+        assertEquals("-c plan_cache_mode=force_custom_plan", props.getProperty("options"));
+        assertEquals("7", props.getProperty("loginTimeout"));
+        assertEquals("bangfu", props.getProperty("user"));
+        assertEquals("secret", props.getProperty("password"));
+        assertNull(BangfuDataSource.connectionProperties("jdbc:postgresql://db/bangfu", null, null, 0).getProperty("loginTimeout"));
+    }
+
+    @Test
+    void embeddedSessionsGetOnlyTheCredentials() {
+        Properties props = BangfuDataSource.connectionProperties(h2Url(dataDir), "bangfu", null, 7);
+        assertEquals(Set.of("user"), props.stringPropertyNames());
     }
 
     @Test
