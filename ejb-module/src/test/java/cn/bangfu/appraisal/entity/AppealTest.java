@@ -1,6 +1,8 @@
 package cn.bangfu.appraisal.entity;
 
-import static cn.bangfu.appraisal.entity.AppraisalFixtures.LATER;
+import static cn.bangfu.appraisal.entity.AppraisalAssertions.assertPoints;
+import static cn.bangfu.appraisal.entity.AppraisalAssertions.badInput;
+import static cn.bangfu.appraisal.entity.AppraisalAssertions.english;
 import static cn.bangfu.appraisal.entity.AppraisalFixtures.LI;
 import static cn.bangfu.appraisal.entity.AppraisalFixtures.OFFICE;
 import static cn.bangfu.appraisal.entity.AppraisalFixtures.OTHER_UNIT;
@@ -14,15 +16,12 @@ import static cn.bangfu.appraisal.entity.AppraisalFixtures.points;
 import static cn.bangfu.appraisal.entity.AppraisalFixtures.publicised;
 import static cn.bangfu.appraisal.entity.AppraisalFixtures.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.bangfu.platform.entity.ConflictException;
 import cn.bangfu.platform.entity.FieldError;
-import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.Messages;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -51,24 +50,6 @@ class AppealTest {
 
     private static ConflictException conflict(Executable step) {
         return assertThrows(ConflictException.class, step);
-    }
-
-    private static List<FieldError> badInput(Executable step) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, step);
-        assertFalse(e instanceof ConflictException, () -> "a 400, not a 409: " + e.errors());
-        return e.errors();
-    }
-
-    private static String english(InvalidInputException e) {
-        return Messages.text(Locale.ENGLISH, e.errors().get(0));
-    }
-
-    private static void assertPoints(String expected, BigDecimal actual, String what) {
-        if (expected == null) {
-            assertNull(actual, what);
-            return;
-        }
-        assertTrue(actual != null && new BigDecimal(expected).compareTo(actual) == 0, () -> what + ": expected " + expected + " but was " + actual);
     }
 
     // --- filing -----------------------------------------------------------------------------------------------
