@@ -313,6 +313,8 @@ public class Appraisals {
         audit.change(a, audited, () -> a.act(action, actor, step.reason(), today, clock.instant(), publicityEnds));
         if (action == AppraisalAction.PUBLICISE) {
             em.persist(AppraisalNotice.publicised(a, clock.instant()));
+        } else if (action == AppraisalAction.SELF_ASSESS) {
+            em.persist(AppraisalNotice.selfAssessed(a, clock.instant()));
         }
         em.flush();
         return views.data(a, actor, today);
@@ -330,6 +332,7 @@ public class Appraisals {
                 .anyMatch(p -> p.getState() == AppealState.PENDING && p.getIndicator().equals(filing.indicator()));
         Appeal p = Appeal.file(a, filing.indicator(), filing.reason(), access.actor(scope, a), LocalDate.now(clock), waiting, clock.instant());
         em.persist(p);
+        em.persist(AppraisalNotice.appealed(p, clock.instant()));
         em.flush();
         audit.created(p);
         return p.data();

@@ -16,14 +16,17 @@ import java.util.Set;
 
 /**
  * The notices the appraisal sends a unit: its form is open for its self-assessment (and until when); its result is in
- * the publicity (and until when it may appeal); its appeal was answered.
+ * the publicity (and until when it may appeal); its appeal was answered. And those it sends the evaluation officers of
+ * the campaign's region, whose move it then is: a unit has self-assessed; a unit has appealed an indicator.
  */
 public final class AppraisalNotice {
 
     public static final String OPENED = "appraisal.opened";
     public static final String PUBLICISED = "appraisal.publicised";
     public static final String ANSWERED = "appraisal.answered";
-    private static final Set<String> KINDS = Set.of(OPENED, PUBLICISED, ANSWERED);
+    public static final String SELF_ASSESSED = "appraisal.selfAssessed";
+    public static final String APPEALED = "appraisal.appealed";
+    private static final Set<String> KINDS = Set.of(OPENED, PUBLICISED, ANSWERED, SELF_ASSESSED, APPEALED);
 
     private AppraisalNotice() {
     }
@@ -39,6 +42,19 @@ public final class AppraisalNotice {
     public static InboxNotice answered(Appeal p, Instant now) {
         Map<String, String> params = params(p.getAppraisal(), p.getIndicator(), p.getState() == AppealState.UPHELD ? "UPHELD" : "REJECTED");
         return of(p.getAppraisal(), ANSWERED, params, now);
+    }
+
+    public static InboxNotice selfAssessed(Appraisal a, Instant now) {
+        return toEvaluators(a, SELF_ASSESSED, params(a, a.getUnit().getName(), ""), now);
+    }
+
+    public static InboxNotice appealed(Appeal p, Instant now) {
+        Appraisal a = p.getAppraisal();
+        return toEvaluators(a, APPEALED, params(a, a.getUnit().getName(), p.getIndicator()), now);
+    }
+
+    private static InboxNotice toEvaluators(Appraisal a, String kind, Map<String, String> p, Instant now) {
+        return InboxNotice.toEvaluators(a.getCampaign().getRegion(), kind, p, render(kind, p, Messages.CHINESE).orElseThrow(), now);
     }
 
     private static Map<String, String> params(Appraisal a, String first, String second) {

@@ -1,5 +1,6 @@
 package cn.bangfu.appraisal.demo;
 
+import cn.bangfu.appraisal.control.AppraisalNotice;
 import cn.bangfu.appraisal.control.FormComputation;
 import cn.bangfu.appraisal.control.SchemeUnits;
 import cn.bangfu.appraisal.entity.Appeal;
@@ -124,6 +125,7 @@ public class DemoAppraisals {
         }
         a.act(AppraisalAction.SELF_ASSESS, unit, null, SELF_ASSESSED_ON, clock.instant(), null);
         if (target == AppraisalState.SELF_ASSESSED) {
+            em.persist(AppraisalNotice.selfAssessed(a, clock.instant()));
             return;
         }
         for (Indicator i : a.getScheme().getIndicators()) {

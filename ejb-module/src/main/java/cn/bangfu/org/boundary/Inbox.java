@@ -60,51 +60,46 @@ public class Inbox {
         if (box == null) {
             return new Page<>(List.of(), 0);
         }
-        List<NoticeData> items = box.query(InboxNotice.OF_UNIT, InboxNotice.OF_OFFICE, InboxNotice.OF_CADRE, InboxNotice.class)
+        List<NoticeData> items = query(box, box.all(), InboxNotice.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(n -> data(n, locale)).toList();
-        long total = box.query(InboxNotice.COUNT_OF_UNIT, InboxNotice.COUNT_OF_OFFICE, InboxNotice.COUNT_OF_CADRE, Long.class).getSingleResult();
+        long total = query(box, box.count(), Long.class).getSingleResult();
         return new Page<>(items, total);
     }
 
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public long unread() {
         Box box = box(caller.get());
-        return box == null ? 0
-                : box.query(InboxNotice.COUNT_UNREAD, InboxNotice.COUNT_UNREAD_OF_OFFICE, InboxNotice.COUNT_UNREAD_OF_CADRE, Long.class).getSingleResult();
+        return box == null ? 0 : query(box, box.countUnread(), Long.class).getSingleResult();
     }
 
     /**
-     * Whose inbox the caller reads: his unit's (a unit account), the office of his region's (an office account), his cadre's
-     * (a contact leader's), or none. An inspector's account names his unit for 回避, not to read its mail.
+     * Whose inbox the caller reads: his unit's (a unit account), the office of his region's (an office account), the
+     * evaluation officers' of his region (an evaluator's), his cadre's (a contact leader's), or none. An inspector's
+     * account names his unit for 回避, not to read its mail.
      */
     private Box box(Scope scope) {
         if (scope.unitId() != null && scope.has(Role.UNIT)) {
-            return new Box(scope.unitId(), null, null);
+            return new Box("unit", scope.unitId(), InboxNotice.OF_UNIT, InboxNotice.COUNT_OF_UNIT, InboxNotice.UNREAD_OF_UNIT,
+                    InboxNotice.COUNT_UNREAD);
         }
         if (scope.has(Role.OFFICE)) {
-            return new Box(null, scope.regionCode(), null);
+            return new Box("region", scope.regionCode(), InboxNotice.OF_OFFICE, InboxNotice.COUNT_OF_OFFICE, InboxNotice.UNREAD_OF_OFFICE,
+                    InboxNotice.COUNT_UNREAD_OF_OFFICE);
         }
-        return scope.has(Role.LEADER) && scope.cadreId() != null ? new Box(null, null, scope.cadreId()) : null;
+        if (scope.has(Role.EVALUATOR) && scope.unitId() == null) {
+            return new Box("region", scope.regionCode(), InboxNotice.OF_EVALUATORS, InboxNotice.COUNT_OF_EVALUATORS,
+                    InboxNotice.UNREAD_OF_EVALUATORS, InboxNotice.COUNT_UNREAD_OF_EVALUATORS);
+        }
+        return scope.has(Role.LEADER) && scope.cadreId() != null ? new Box("cadre", scope.cadreId(), InboxNotice.OF_CADRE,
+                InboxNotice.COUNT_OF_CADRE, InboxNotice.UNREAD_OF_CADRE, InboxNotice.COUNT_UNREAD_OF_CADRE) : null;
     }
 
-    private final class Box {
-        private final Long unit;
-        private final String region;
-        private final Long cadre;
+    /** One inbox: the named queries that read it and the value of their one parameter. */
+    private record Box(String parameter, Object value, String all, String count, String unread, String countUnread) {
+    }
 
-        Box(Long unit, String region, Long cadre) {
-            this.unit = unit;
-            this.region = region;
-            this.cadre = cadre;
-        }
-
-        <T> TypedQuery<T> query(String ofUnit, String ofOffice, String ofCadre, Class<T> type) {
-            if (unit != null) {
-                return em.createNamedQuery(ofUnit, type).setParameter("unit", unit);
-            }
-            return region != null ? em.createNamedQuery(ofOffice, type).setParameter("region", region)
-                    : em.createNamedQuery(ofCadre, type).setParameter("cadre", cadre);
-        }
+    private <T> TypedQuery<T> query(Box box, String name, Class<T> type) {
+        return em.createNamedQuery(name, type).setParameter(box.parameter(), box.value());
     }
 
     /** Marks one notice of the caller's inbox read (again: no change) and returns it. */
@@ -144,8 +139,7 @@ public class Inbox {
         if (box == null) {
             return 0;
         }
-        List<InboxNotice> unread = box.query(InboxNotice.UNREAD_OF_UNIT, InboxNotice.UNREAD_OF_OFFICE, InboxNotice.UNREAD_OF_CADRE, InboxNotice.class)
-                .getResultList();
+        List<InboxNotice> unread = query(box, box.unread(), InboxNotice.class).getResultList();
         Instant now = clock.instant();
         unread.forEach(n -> n.markRead(now));
         return unread.size();

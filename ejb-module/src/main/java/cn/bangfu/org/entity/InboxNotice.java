@@ -19,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * A notice in a unit's inbox (e.g. "your unit now helps this enterprise, with these partners"), in
- * the inbox of a region's campaign office (e.g. "a plan waits for your approval"), or in a contact
+ * the inbox of a region's campaign office (e.g. "a plan waits for your approval"), of its evaluation
+ * officers (e.g. "a unit has self-assessed, its form waits for scoring"), or in a contact
  * leader's (e.g. "a problem of your enterprise was escalated"). The inbox belongs to
  * the unit or the office, not to one person: whoever signs in for it reads it, and reading marks it
  * read for all of them. A notice keeps what it is about (its kind and parameters), so it is
@@ -38,6 +39,13 @@ import java.util.TreeMap;
         query = "select n from InboxNotice n where n.officeRegion.code = :region order by n.createdAt desc, n.id desc")
 @NamedQuery(name = InboxNotice.COUNT_OF_OFFICE, query = "select count(n) from InboxNotice n where n.officeRegion.code = :region")
 @NamedQuery(name = InboxNotice.UNREAD_OF_OFFICE, query = "select n from InboxNotice n where n.officeRegion.code = :region and n.readAt is null")
+@NamedQuery(name = InboxNotice.COUNT_UNREAD_OF_EVALUATORS,
+        query = "select count(n) from InboxNotice n where n.evaluatorsRegion.code = :region and n.readAt is null")
+@NamedQuery(name = InboxNotice.OF_EVALUATORS,
+        query = "select n from InboxNotice n where n.evaluatorsRegion.code = :region order by n.createdAt desc, n.id desc")
+@NamedQuery(name = InboxNotice.COUNT_OF_EVALUATORS, query = "select count(n) from InboxNotice n where n.evaluatorsRegion.code = :region")
+@NamedQuery(name = InboxNotice.UNREAD_OF_EVALUATORS,
+        query = "select n from InboxNotice n where n.evaluatorsRegion.code = :region and n.readAt is null")
 @NamedQuery(name = InboxNotice.COUNT_UNREAD_OF_CADRE, query = "select count(n) from InboxNotice n where n.cadre.id = :cadre and n.readAt is null")
 @NamedQuery(name = InboxNotice.OF_CADRE, query = "select n from InboxNotice n where n.cadre.id = :cadre order by n.createdAt desc, n.id desc")
 @NamedQuery(name = InboxNotice.COUNT_OF_CADRE, query = "select count(n) from InboxNotice n where n.cadre.id = :cadre")
@@ -52,6 +60,10 @@ public class InboxNotice {
     public static final String OF_OFFICE = "InboxNotice.ofOffice";
     public static final String COUNT_OF_OFFICE = "InboxNotice.countOfOffice";
     public static final String UNREAD_OF_OFFICE = "InboxNotice.unreadOfOffice";
+    public static final String COUNT_UNREAD_OF_EVALUATORS = "InboxNotice.countUnreadOfEvaluators";
+    public static final String OF_EVALUATORS = "InboxNotice.ofEvaluators";
+    public static final String COUNT_OF_EVALUATORS = "InboxNotice.countOfEvaluators";
+    public static final String UNREAD_OF_EVALUATORS = "InboxNotice.unreadOfEvaluators";
     public static final String COUNT_UNREAD_OF_CADRE = "InboxNotice.countUnreadOfCadre";
     public static final String OF_CADRE = "InboxNotice.ofCadre";
     public static final String COUNT_OF_CADRE = "InboxNotice.countOfCadre";
@@ -73,6 +85,11 @@ public class InboxNotice {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "office_region_code", updatable = false)
     private Region officeRegion;
+
+    /** The region whose evaluation officers it is addressed to (e.g. a form waits for scoring); null for other notices. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "evaluators_region_code", updatable = false)
+    private Region evaluatorsRegion;
 
     /** The cadre it is addressed to (a contact leader, whose account names him); null for a notice to a unit or an office. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -120,6 +137,13 @@ public class InboxNotice {
         return new InboxNotice(null, Objects.requireNonNull(region), kind, params, chinese, createdAt);
     }
 
+    /** A new unread notice of a kind to the evaluation officers of a region, read by that region's EVALUATOR accounts. */
+    public static InboxNotice toEvaluators(Region region, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
+        InboxNotice n = new InboxNotice(null, null, kind, params, chinese, createdAt);
+        n.evaluatorsRegion = Objects.requireNonNull(region);
+        return n;
+    }
+
     /** A new unread notice of a kind to a cadre: the accounts that name him (a contact leader's) read it. */
     public static InboxNotice toCadre(Cadre cadre, String kind, Map<String, String> params, NoticeText chinese, Instant createdAt) {
         InboxNotice n = new InboxNotice(null, null, kind, params, chinese, createdAt);
@@ -140,13 +164,19 @@ public class InboxNotice {
         }
     }
 
-    /** Whether the caller reads this notice: it is in his unit's inbox, or addressed to the office of his region and he is of it. */
+    /**
+     * Whether the caller reads this notice: it is in his unit's inbox, addressed to his cadre, or addressed to the office or
+     * the evaluation officers of his region and he is one of them.
+     */
     public boolean readableBy(Scope scope) {
         if (unit != null) {
             return scope.isUnit(unit);
         }
         if (cadre != null) {
             return cadre.getId().equals(scope.cadreId());
+        }
+        if (evaluatorsRegion != null) {
+            return scope.has(Role.EVALUATOR) && scope.unitId() == null && evaluatorsRegion.getCode().equals(scope.regionCode());
         }
         return scope.has(Role.OFFICE) && scope.unitId() == null && officeRegion.getCode().equals(scope.regionCode());
     }

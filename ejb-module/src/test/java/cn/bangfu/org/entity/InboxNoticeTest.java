@@ -1,10 +1,13 @@
 package cn.bangfu.org.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InboxNoticeTest {
@@ -39,5 +42,19 @@ class InboxNoticeTest {
         assertNull(n.getKind(), "a cut parameter list would render wrong");
         assertEquals(Map.of(), n.params());
         assertEquals("正文", n.data().body());
+    }
+
+    @Test
+    void aNoticeToTheEvaluatorsIsReadByTheEvaluatorsOfItsRegionOnly() {
+        Region hunan = Region.create("430000", "湖南省", null);
+        Region pingjiang = Region.create("430626", "平江县", Region.create("430600", "岳阳市", hunan));
+        InboxNotice n = InboxNotice.toEvaluators(pingjiang, "appraisal.selfAssessed", Map.of("id", "7"), new NoticeText("待评分", "正文"), NOW);
+        assertTrue(n.readableBy(new Scope("evaluator", "430626", "430000/430600/430626/", null, null, Set.of(Role.EVALUATOR))));
+        assertFalse(n.readableBy(new Scope("evaluator-city", "430600", "430000/430600/", null, null, Set.of(Role.EVALUATOR))),
+                "the evaluators of another region, even above it, have an inbox of their own");
+        assertFalse(n.readableBy(new Scope("office", "430626", "430000/430600/430626/", null, null, Set.of(Role.OFFICE))),
+                "the campaign office does not read the evaluators' notices");
+        assertFalse(n.readableBy(new Scope("pj-gxj", "430626", "430000/430600/430626/", 5L, "pj-gxj", Set.of(Role.UNIT, Role.EVALUATOR))),
+                "a unit's account reads its unit's inbox");
     }
 }
