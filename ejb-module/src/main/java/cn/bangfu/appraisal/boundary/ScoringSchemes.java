@@ -78,7 +78,7 @@ public class ScoringSchemes {
         SchemeData wanted = sent;
         if (sent.copyOf() != null) {
             source = readable(scope, sent.copyOf());
-            wanted = merged(source.data(), sent);
+            wanted = merged(source, sent);
         }
         SchemeContent content = SchemeCheck.content(wanted);
         Integer last = em.createNamedQuery(ScoringScheme.LAST_VERSION, Integer.class).setParameter("campaign", campaign)
@@ -138,11 +138,17 @@ public class ScoringSchemes {
         }
     }
 
-    private static SchemeData merged(SchemeData source, SchemeData sent) {
+    /**
+     * The copy's content: what is sent, else the source's. The grade rules are copied when the source sets its own; a source
+     * on the defaults leaves the copy on the defaults, of the copy's total.
+     */
+    private static SchemeData merged(ScoringScheme from, SchemeData sent) {
+        SchemeData source = from.data();
+        SchemeData.GradingData grading = from.ownGrading() == null ? null : source.grading();
         return new SchemeData(null, null, or(sent.name(), source.name()), or(sent.periodType(), source.periodType()),
                 or(sent.from(), source.from()), or(sent.to(), source.to()), or(sent.appliesTo(), source.appliesTo()),
                 or(sent.unitTypes(), source.unitTypes()), null, null, null, or(sent.total(), source.total()), or(sent.bonusCap(), source.bonusCap()),
-                or(sent.indicators(), source.indicators()), or(sent.vetoes(), source.vetoes()), source.id());
+                or(sent.indicators(), source.indicators()), or(sent.vetoes(), source.vetoes()), or(sent.grading(), grading), source.id());
     }
 
     private static <T> T or(T sent, T source) {

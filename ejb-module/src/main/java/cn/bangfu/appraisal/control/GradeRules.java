@@ -1,15 +1,16 @@
 package cn.bangfu.appraisal.control;
 
+import cn.bangfu.appraisal.entity.SchemeGrading;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How the year-end appraisal turns totals into grades (等次), for {@link Grading}. A unit whose total is at or above
  * {@code excellentFrom} is EXCELLENT by score, at or above {@code goodFrom} GOOD, at or above {@code passFrom} PASS, and
- * below {@code passFrom} FAIL; the thresholds are points of the scheme's total (90, 80, 60 of 100). The quotas are the
+ * below {@code passFrom} FAIL; the thresholds are points of the scheme's total (90, 80, 60 of 100), as the scheme sets them
+ * ({@link SchemeGrading}) or by default. The quotas are the
  * most units of one unit type that may be EXCELLENT or GOOD, in percent of the units of that type, 0 to 100; 100 means
  * no limit. PASS and FAIL have no quota.
  *
@@ -21,12 +22,7 @@ public record GradeRules(BigDecimal excellentFrom, BigDecimal goodFrom, BigDecim
                          int goodQuotaPercent) implements Serializable {
 
     /** The quota that does not limit: every unit of the type may hold the grade. */
-    public static final int NO_LIMIT = 100;
-
-    private static final BigDecimal EXCELLENT_SHARE = new BigDecimal("0.90");
-    private static final BigDecimal GOOD_SHARE = new BigDecimal("0.80");
-    private static final BigDecimal PASS_SHARE = new BigDecimal("0.60");
-    private static final int DEFAULT_EXCELLENT_QUOTA = 20;
+    public static final int NO_LIMIT = SchemeGrading.NO_LIMIT;
 
     public GradeRules {
         List<String> problems = problems(excellentFrom, goodFrom, passFrom, excellentQuotaPercent, goodQuotaPercent);
@@ -40,14 +36,12 @@ public record GradeRules(BigDecimal excellentFrom, BigDecimal goodFrom, BigDecim
      * (of 120: 108.00, 96.00, 72.00); at most 20% EXCELLENT, GOOD without limit.
      */
     public static GradeRules defaults(BigDecimal total) {
-        if (total == null || total.signum() < 0) {
-            throw new IllegalArgumentException("The scheme's total must be a number of points of at least 0, not " + total);
-        }
-        return new GradeRules(share(total, EXCELLENT_SHARE), share(total, GOOD_SHARE), share(total, PASS_SHARE), DEFAULT_EXCELLENT_QUOTA, NO_LIMIT);
+        return of(SchemeGrading.defaults(total));
     }
 
-    private static BigDecimal share(BigDecimal total, BigDecimal share) {
-        return total.multiply(share).setScale(2, RoundingMode.HALF_UP);
+    /** The rules a scheme grades by ({@link cn.bangfu.appraisal.entity.ScoringScheme#grading()}). */
+    public static GradeRules of(SchemeGrading g) {
+        return new GradeRules(g.getExcellentFrom(), g.getGoodFrom(), g.getPassFrom(), g.getExcellentQuotaPercent(), g.getGoodQuotaPercent());
     }
 
     /** Every reason the rules would be refused, in English; empty when they are consistent. */

@@ -7,6 +7,7 @@ import cn.bangfu.appraisal.entity.IndicatorKind;
 import cn.bangfu.appraisal.entity.PeriodType;
 import cn.bangfu.appraisal.entity.SchemeContent;
 import cn.bangfu.appraisal.entity.SchemeData;
+import cn.bangfu.appraisal.entity.SchemeGrading;
 import cn.bangfu.appraisal.entity.Veto;
 import cn.bangfu.org.entity.UnitType;
 import cn.bangfu.platform.entity.Codes;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * the period, the units it applies to, the total; every indicator's code (unique), name, maximum and kind; a GROUP's
  * children, whose maxima add up to its own; an AUTO's formula (known metrics only, no division by zero, within 0..max on
  * the representative cases); a DEDUCTION's points per severity; the top-level maxima, BONUS aside, adding up to the total;
- * each veto's condition and grade. Nothing invalid is ever saved: the boundary saves only what {@link #content} returns.
+ * each veto's condition and grade; the grade rules, when sent (thresholds within the total, EXCELLENT's at or above GOOD's
+ * at or above PASS's, quotas in percent). Nothing invalid is ever saved: the boundary saves only what {@link #content} returns.
  */
 public final class SchemeCheck {
 
@@ -82,10 +84,65 @@ public final class SchemeCheck {
             errors.add(FieldError.of("total", "scheme.total.sum", sum.stripTrailingZeros().toPlainString(), total.stripTrailingZeros().toPlainString()));
         }
         List<Veto> vetoes = vetoes(errors, d.vetoes() == null ? List.of() : d.vetoes());
+        SchemeGrading grading = d.grading() == null ? null : grading(errors, d.grading(), total);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new SchemeContent(Text.clean(d.name()), period, d.from(), d.to(), appliesTo, unitTypes, total, bonusCap, flat, vetoes);
+        return new SchemeContent(Text.clean(d.name()), period, d.from(), d.to(), appliesTo, unitTypes, total, bonusCap, flat, vetoes, grading);
+    }
+
+    private static SchemeGrading grading(List<FieldError> errors, SchemeData.GradingData g, BigDecimal total) {
+        List<FieldError> problems = gradingProblems(g, total);
+        errors.addAll(problems);
+        return problems.isEmpty() ? new SchemeGrading(g.excellentFrom(), g.goodFrom(), g.passFrom(), g.excellentQuotaPercent(),
+                g.goodQuotaPercent()) : null;
+    }
+
+    /**
+     * What is wrong with grade rules as sent, on the fields {@code grading.excellentFrom} and so on (the editor checks them
+     * as they are typed): every value required, each threshold 0 to the total (to the most points a total may have while the
+     * total itself is wrong), EXCELLENT's at or above GOOD's at or above PASS's (the lower one is named), the quotas whole
+     * percentages 0 to 100.
+     */
+    public static List<FieldError> gradingProblems(SchemeData.GradingData g, BigDecimal total) {
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal ceiling = total == null || total.signum() <= 0 || total.compareTo(POINTS_MAX) > 0 ? POINTS_MAX : total;
+        BigDecimal excellent = threshold(errors, "grading.excellentFrom", g.excellentFrom(), ceiling);
+        BigDecimal good = threshold(errors, "grading.goodFrom", g.goodFrom(), ceiling);
+        BigDecimal pass = threshold(errors, "grading.passFrom", g.passFrom(), ceiling);
+        if (excellent != null && good != null && good.compareTo(excellent) > 0) {
+            errors.add(FieldError.of("grading.goodFrom", "scheme.grading.goodAboveExcellent", plain(good), plain(excellent)));
+        }
+        if (good != null && pass != null && pass.compareTo(good) > 0) {
+            errors.add(FieldError.of("grading.passFrom", "scheme.grading.passAboveGood", plain(pass), plain(good)));
+        }
+        quota(errors, "grading.excellentQuotaPercent", g.excellentQuotaPercent());
+        quota(errors, "grading.goodQuotaPercent", g.goodQuotaPercent());
+        return errors;
+    }
+
+    private static BigDecimal threshold(List<FieldError> errors, String field, BigDecimal value, BigDecimal ceiling) {
+        if (value == null) {
+            errors.add(FieldError.of(field, "field.required"));
+            return null;
+        }
+        if (value.signum() < 0 || value.compareTo(ceiling) > 0 || value.stripTrailingZeros().scale() > 2) {
+            errors.add(FieldError.of(field, "scheme.grading.threshold", value.toPlainString(), plain(ceiling)));
+            return null;
+        }
+        return value;
+    }
+
+    private static void quota(List<FieldError> errors, String field, Integer percent) {
+        if (percent == null) {
+            errors.add(FieldError.of(field, "field.required"));
+        } else if (percent < 0 || percent > SchemeGrading.NO_LIMIT) {
+            errors.add(FieldError.of(field, "scheme.grading.quota", percent));
+        }
+    }
+
+    private static String plain(BigDecimal points) {
+        return points.stripTrailingZeros().toPlainString();
     }
 
     private static void indicators(List<FieldError> errors, String at, List<SchemeData.IndicatorData> list, String parent,

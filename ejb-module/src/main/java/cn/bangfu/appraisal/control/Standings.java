@@ -20,7 +20,7 @@ import java.util.Optional;
  * The ranking and grades of a scheme's forms ({@link Grading}), from one query over the forms scored (a form still being
  * scored lacks its manual points, and would rank too low): while forms are being scored and reviewed the standings are
  * provisional; a form's grade is shown from its finalisation on. The
- * grade thresholds and quotas are {@link GradeRules#defaults} of the scheme's total.
+ * grade thresholds and quotas are the scheme's ({@link ScoringScheme#grading()}: its own or the defaults of its total).
  */
 @Dependent
 public class Standings {
@@ -61,7 +61,7 @@ public class Standings {
             names.put(id, (String) r[2]);
             states.put(id, (AppraisalState) r[8]);
         }
-        GradeRules rules = GradeRules.defaults(scheme.getTotal());
+        GradeRules rules = GradeRules.of(scheme.grading());
         return new Table(rules, Grading.grade(candidates, rules), names, states, unscored);
     }
 

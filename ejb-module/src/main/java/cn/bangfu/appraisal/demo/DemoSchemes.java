@@ -29,6 +29,8 @@ import java.util.logging.Logger;
  * units, who answer for the enterprise's problems and plan, and one for the co-units, who answer for their share; both
  * score the ledger's rates, plans and visits by formula, the lead or the cooperation by hand, deduct for inspection
  * findings by severity, add a capped bonus, and cap the grade of a unit with a serious finding left overdue. Published.
+ * The leading units are graded by the default rules; the co-units by their own, as a county's 细则 sets them: 优秀 from 90,
+ * 良好 from 75, 合格 from 60 points, at most 15% of a unit type 优秀.
  */
 @Singleton
 public class DemoSchemes {
@@ -36,6 +38,9 @@ public class DemoSchemes {
     public static final int PRIORITY = DemoInspection.PRIORITY + 200;
     public static final String LEADING = "2026年度企业帮扶工作考评细则（牵头单位）";
     public static final String CO_UNITS = "2026年度企业帮扶工作考评细则（配合单位）";
+    /** The co-units' grade rules: 优秀 ≥ 90, 良好 ≥ 75, 合格 ≥ 60 of 100 points; 优秀 at most 15% of a unit type, 良好 unlimited. */
+    public static final SchemeData.GradingData COUNTY_GRADING = new SchemeData.GradingData(new BigDecimal("90"), new BigDecimal("75"),
+            new BigDecimal("60"), 15, 100);
     private static final Logger LOG = Logger.getLogger(DemoSchemes.class.getName());
 
     @Inject
@@ -53,7 +58,7 @@ public class DemoSchemes {
         if (campaign == null || em.createQuery("select count(s) from ScoringScheme s", Long.class).getSingleResult() > 0) {
             return;
         }
-        publish(campaign, scheme(LEADING, "LEADING", List.of(
+        publish(campaign, scheme(LEADING, "LEADING", null, List.of(
                 group("A", "问题办理", 40,
                         auto("A1", "问题化解率", 20, "20 * resolutionRate", "按本单位主办问题的化解率计分：化解率 × 20"),
                         auto("A2", "按期办结率", 10, "10 * onTimeRate", "按期（以延期后的期限为准）办结的比例 × 10"),
@@ -66,7 +71,7 @@ public class DemoSchemes {
                 manual("C", "牵头协调", 10, "牵头组织配合单位研究解决企业问题，有会议纪要、协调记录等台账；未牵头的酌情扣分"),
                 deduction("D", "督查发现问题", 20, "督查发现一般问题每个扣 1 分、较重问题扣 3 分、严重问题扣 5 分，扣完为止"),
                 bonus("E", "创新举措", 5, "帮扶经验被县级以上推广、获县级以上表彰的，每项加 2 分，最多 5 分"))));
-        publish(campaign, scheme(CO_UNITS, "CO_UNIT", List.of(
+        publish(campaign, scheme(CO_UNITS, "CO_UNIT", COUNTY_GRADING, List.of(
                 group("A", "问题办理", 30,
                         auto("A1", "问题化解率", 20, "20 * resolutionRate", "按本单位承办问题的化解率计分：化解率 × 20"),
                         auto("A2", "按期办结率", 10, "10 * onTimeRate", "按期办结的比例 × 10")),
@@ -89,10 +94,10 @@ public class DemoSchemes {
         s.publish(clock.instant());
     }
 
-    private static SchemeData scheme(String name, String appliesTo, List<IndicatorData> indicators) {
+    private static SchemeData scheme(String name, String appliesTo, SchemeData.GradingData grading, List<IndicatorData> indicators) {
         return new SchemeData(null, null, name, "ANNUAL", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), appliesTo, List.of(), null, null,
                 null, new BigDecimal("100"), new BigDecimal("5"), indicators, List.of(new VetoData("V1", "严重问题逾期未整改",
-                "findingsSerious > 0 && rectificationsOverdue > 0", "PASS")), null);
+                "findingsSerious > 0 && rectificationsOverdue > 0", "PASS")), grading, null);
     }
 
     private static IndicatorData group(String code, String name, int max, IndicatorData... children) {

@@ -9,6 +9,7 @@ import cn.bangfu.platform.entity.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,7 +36,8 @@ import java.util.TreeSet;
 
 /**
  * A scoring scheme (考评细则) of a campaign: the period it scores, the units it applies to (leading units, co-units or all;
- * some unit types or all), its total points and bonus cap, a tree of indicators and the vetoes. The evaluators edit a
+ * some unit types or all), its total points and bonus cap, a tree of indicators, the vetoes and the grade rules (the
+ * defaults of its total unless it sets its own). The evaluators edit a
  * DRAFT; publishing freezes it; a later change is a new version of the same name (schemeVersion + 1), drafted from it.
  */
 @Entity
@@ -89,6 +91,10 @@ public class ScoringScheme implements Audited, Versioned {
 
     @Column(name = "bonus_cap", nullable = false, precision = 7, scale = 2)
     private BigDecimal bonusCap;
+
+    /** Null (or empty, as EclipseLink reads five null columns) when the scheme sets none: the defaults of the total apply. */
+    @Embedded
+    private SchemeGrading grading;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "derived_from", updatable = false)
@@ -149,6 +155,7 @@ public class ScoringScheme implements Audited, Versioned {
         indicators.addAll(c.indicators());
         vetoes.clear();
         vetoes.addAll(c.vetoes());
+        grading = c.grading();
     }
 
     public void publish(Instant now) {
@@ -171,7 +178,7 @@ public class ScoringScheme implements Audited, Versioned {
         }
         return new SchemeData(id, campaign.getCode(), name, periodType.name(), from, to, appliesTo.name(), unitTypeList(), status.name(),
                 schemeVersion, version, points(total), points(bonusCap), tree("", children), vetoes.stream().map(Veto::data).toList(),
-                derivedFrom == null ? null : derivedFrom.getId());
+                grading().data(), derivedFrom == null ? null : derivedFrom.getId());
     }
 
     private static List<SchemeData.IndicatorData> tree(String parent, Map<String, List<Indicator>> children) {
@@ -228,6 +235,7 @@ public class ScoringScheme implements Audited, Versioned {
         m.put("bonusCap", bonusCap == null ? null : bonusCap.toPlainString());
         m.put("indicators", indicators.stream().map(i -> i.getCode() + ":" + i.getKind() + ":" + i.getMax().toPlainString()
                 + (i.getFormula() == null ? "" : "=" + i.getFormula())).reduce((a, b) -> a + ";" + b).orElse(""));
+        m.put("grading", ownGrading() == null ? null : ownGrading().toString());
         m.put("vetoes", vetoes.stream().map(v -> v.getCode() + ":" + v.getCondition() + "→" + v.getCapGrade()).reduce((a, b) -> a + ";" + b)
                 .orElse(""));
         return m;
@@ -267,6 +275,16 @@ public class ScoringScheme implements Audited, Versioned {
 
     public BigDecimal getBonusCap() {
         return bonusCap;
+    }
+
+    /** The grade rules in force: the scheme's own, or the defaults of its total. */
+    public SchemeGrading grading() {
+        return ownGrading() == null ? SchemeGrading.defaults(total) : grading;
+    }
+
+    /** The grade rules the scheme sets itself, null when it keeps the defaults (a copy then takes the defaults of its own total). */
+    public SchemeGrading ownGrading() {
+        return grading == null || !grading.complete() ? null : grading;
     }
 
     /** The indicator of this code, if the scheme has one. */

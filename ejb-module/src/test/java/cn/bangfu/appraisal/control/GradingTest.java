@@ -17,6 +17,9 @@ import cn.bangfu.appraisal.control.Grading.Graded;
 import cn.bangfu.appraisal.control.Grading.QuotaUse;
 import cn.bangfu.appraisal.control.Grading.Result;
 import cn.bangfu.appraisal.entity.Grade;
+import cn.bangfu.appraisal.entity.SchemeData;
+import cn.bangfu.appraisal.entity.ScoringScheme;
+import cn.bangfu.campaign.entity.Fixture;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,11 +128,7 @@ class GradingTest {
 
     @Test
     void twentyPercentOfTwelveUnitsIsTwoExcellentAndTheThirdByScoreIsHeldBackToGood() {
-        List<Candidate> units = new ArrayList<>();
-        String[] totals = {"99", "97.5", "96", "91", "89", "85", "80", "75", "70", "65", "60", "40"};
-        for (int i = 0; i < totals.length; i++) {
-            units.add(unit("U" + (char) ('A' + i), DEPT, totals[i]));
-        }
+        List<Candidate> units = departments("99", "97.5", "96", "91", "89", "85", "80", "75", "70", "65", "60", "40");
         Graded g = Grading.grade(units, GradeRules.defaults(new BigDecimal("100")));
         assertEquals(List.of(EXCELLENT, EXCELLENT, GOOD, GOOD, GOOD, GOOD, GOOD, PASS, PASS, PASS, PASS, FAIL), grades(g));
         assertEquals(List.of(false, false, true, true, false, false, false, false, false, false, false, false),
@@ -389,10 +388,42 @@ class GradingTest {
                 () -> assertTrue(GradeRules.problems(new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("60"), 20, 100).isEmpty()));
     }
 
+    @Test
+    void aSchemesOwnRulesGradeItsUnitsWhereTheDefaultsWouldGradeThemOtherwise() {
+        List<Candidate> units = departments("99", "97.5", "96", "91", "89", "85", "80", "78", "75", "70", "60", "59.5");
+        ScoringScheme county = schemeGradedBy(new SchemeData.GradingData(new BigDecimal("90"), new BigDecimal("75"), new BigDecimal("60"), 15, 50));
+        Graded own = Grading.grade(units, GradeRules.of(county.grading()));
+        assertEquals(List.of(EXCELLENT, GOOD, GOOD, GOOD, GOOD, GOOD, GOOD, PASS, PASS, PASS, PASS, FAIL), grades(own),
+                "15% of 12 is 1 EXCELLENT; 50% of 12 is 6 GOOD places, so 78 and 75, GOOD by score from 75, are held back to PASS");
+        assertEquals(List.of(new QuotaUse(DEPT, EXCELLENT, 1, 1), new QuotaUse(DEPT, GOOD, 6, 6)), own.quotaUse().subList(0, 2));
+        assertEquals(List.of(false, true, true, true, false, false, false, true, true, false, false, false),
+                own.results().stream().map(Result::heldBackByQuota).toList());
+        Graded byDefault = Grading.grade(units, GradeRules.of(schemeGradedBy(null).grading()));
+        assertEquals(List.of(EXCELLENT, EXCELLENT, GOOD, GOOD, GOOD, GOOD, GOOD, PASS, PASS, PASS, PASS, FAIL), grades(byDefault),
+                "the same units by the defaults: 2 EXCELLENT of 12, GOOD from 80 without limit");
+    }
+
+    /** A scheme of 100 points graded by these rules, or by the defaults when null, as the boundary saves it. */
+    private static ScoringScheme schemeGradedBy(SchemeData.GradingData grading) {
+        SchemeData d = new SchemeData(null, null, "2026年度考评细则", "ANNUAL", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31),
+                "LEADING", List.of(), null, null, null, new BigDecimal("100"), BigDecimal.ZERO, List.of(new SchemeData.IndicatorData("A", "帮扶成效",
+                new BigDecimal("100"), "MANUAL", null, null, null, List.of())), List.of(), grading, null);
+        return new ScoringScheme(Fixture.threeToOne(), SchemeCheck.content(d), 1, null, "eval-li", java.time.Instant.EPOCH);
+    }
+
     // --- helpers ---
 
     private static GradeRules rules(int excellentQuota, int goodQuota) {
         return new GradeRules(new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("60"), excellentQuota, goodQuota);
+    }
+
+    /** Units of one type with these totals, coded UA, UB, … in the order given. */
+    private List<Candidate> departments(String... totals) {
+        List<Candidate> units = new ArrayList<>();
+        for (int i = 0; i < totals.length; i++) {
+            units.add(unit("U" + (char) ('A' + i), DEPT, totals[i]));
+        }
+        return units;
     }
 
     private Candidate unit(String code, String type, String total) {

@@ -1,16 +1,23 @@
 package cn.bangfu.appraisal.control;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.bangfu.appraisal.entity.Indicator;
 import cn.bangfu.appraisal.entity.IndicatorKind;
 import cn.bangfu.appraisal.entity.SchemeContent;
 import cn.bangfu.appraisal.entity.SchemeData;
+import cn.bangfu.appraisal.entity.SchemeData.GradingData;
 import cn.bangfu.appraisal.entity.SchemeData.IndicatorData;
+import cn.bangfu.appraisal.entity.SchemeGrading;
+import cn.bangfu.appraisal.entity.ScoringScheme;
+import cn.bangfu.campaign.entity.Fixture;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +74,65 @@ class SchemeCheckTest {
         assertEquals("formula.outOfRange", e.errors().get(0).messageKey());
     }
 
+    // --- the grade rules ---
+
+    @Test
+    void gradeRulesSentAreKeptAndReadBackAsSent() {
+        SchemeContent c = SchemeCheck.content(graded(new GradingData(new BigDecimal("90"), new BigDecimal("75.5"), new BigDecimal("60"), 15, 40)));
+        assertEquals(new SchemeGrading(new BigDecimal("90.00"), new BigDecimal("75.50"), new BigDecimal("60"), 15, 40), c.grading());
+        ScoringScheme s = new ScoringScheme(Fixture.threeToOne(), c, 1, null, "eval-li", Instant.EPOCH);
+        assertEquals(new GradingData(new BigDecimal("90"), new BigDecimal("75.5"), new BigDecimal("60"), 15, 40), s.data().grading());
+        BigDecimal total = new BigDecimal("100");
+        assertAll(() -> assertEquals(new SchemeGrading(total, total, total, 100, 100), SchemeCheck.content(graded(new GradingData(total, total,
+                        total, 100, 100))).grading(), "all at the total, no limits: accepted"),
+                () -> assertEquals(new SchemeGrading(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0), SchemeCheck.content(graded(
+                        new GradingData(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0))).grading(), "all at 0, no places: accepted"));
+    }
+
+    @Test
+    void withoutGradeRulesASchemeIsGradedByTheDefaultsOfItsTotal() {
+        SchemeContent c = SchemeCheck.content(graded(null));
+        assertNull(c.grading(), "nothing of its own is stored");
+        ScoringScheme s = new ScoringScheme(Fixture.threeToOne(), c, 1, null, "eval-li", Instant.EPOCH);
+        assertNull(s.ownGrading());
+        assertEquals(new GradingData(new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("60"), 20, 100), s.data().grading(),
+                "the rules in force, as read");
+        assertEquals(GradeRules.defaults(new BigDecimal("100")), GradeRules.of(s.grading()));
+    }
+
+    @Test
+    void eachBadGradeRuleIsReportedOnItsField() {
+        assertAll(
+                () -> assertGradingRefused(Map.of("grading.excellentFrom", "scheme.grading.threshold"), "100.5", "80", "60", 20, 100),
+                () -> assertGradingRefused(Map.of("grading.passFrom", "scheme.grading.threshold"), "90", "80", "-1", 20, 100),
+                () -> assertGradingRefused(Map.of("grading.goodFrom", "scheme.grading.threshold"), "90", "80.125", "60", 20, 100),
+                () -> assertGradingRefused(Map.of("grading.goodFrom", "scheme.grading.goodAboveExcellent"), "85", "85.01", "60", 20, 100),
+                () -> assertGradingRefused(Map.of("grading.passFrom", "scheme.grading.passAboveGood"), "90", "60", "70", 20, 100),
+                () -> assertGradingRefused(Map.of("grading.excellentQuotaPercent", "scheme.grading.quota"), "90", "80", "60", -1, 100),
+                () -> assertGradingRefused(Map.of("grading.goodQuotaPercent", "scheme.grading.quota"), "90", "80", "60", 20, 101),
+                () -> assertGradingRefused(Map.of("grading.excellentFrom", "field.required", "grading.goodQuotaPercent", "field.required"),
+                        null, "80", "60", 20, null));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SchemeCheck.content(graded(new GradingData(
+                new BigDecimal("100.5"), new BigDecimal("80"), new BigDecimal("60"), 20, 100))));
+        assertEquals(List.of("100.5", "100"), e.errors().get(0).args().stream().map(String::valueOf).toList(), "the value and the total");
+    }
+
+    private static void assertGradingRefused(Map<String, String> expected, String excellent, String good, String pass, Integer excellentQuota,
+                                             Integer goodQuota) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SchemeCheck.content(graded(new GradingData(
+                excellent == null ? null : new BigDecimal(excellent), new BigDecimal(good), new BigDecimal(pass), excellentQuota, goodQuota))));
+        Map<String, String> byField = new java.util.TreeMap<>();
+        e.errors().forEach(f -> byField.put(f.field(), f.messageKey()));
+        assertEquals(new java.util.TreeMap<>(expected), byField);
+    }
+
+    /** A scheme that checks, of 100 points, with these grade rules. */
+    private static SchemeData graded(GradingData grading) {
+        SchemeData d = scheme(100, List.of(manual("A", 60), auto("B", 40, "40 * resolutionRate")), List.of());
+        return new SchemeData(d.id(), d.campaign(), d.name(), d.periodType(), d.from(), d.to(), d.appliesTo(), d.unitTypes(), d.status(),
+                d.schemeVersion(), d.version(), d.total(), d.bonusCap(), d.indicators(), d.vetoes(), grading, d.copyOf());
+    }
+
     /** The key of an unknown enum value is whatever Codes uses; the field is what matters here. */
     private static Map<String, String> withoutUnknownKey(Map<String, String> byField, String field) {
         Map<String, String> m = new java.util.TreeMap<>(byField);
@@ -76,7 +142,7 @@ class SchemeCheckTest {
 
     private static SchemeData scheme(int total, List<IndicatorData> indicators, List<SchemeData.VetoData> vetoes) {
         return new SchemeData(null, null, "2026年度帮扶工作考评细则", "ANNUAL", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "LEADING",
-                List.of("COUNTY_DEPARTMENT"), null, null, null, new BigDecimal(total), new BigDecimal("5"), indicators, vetoes, null);
+                List.of("COUNTY_DEPARTMENT"), null, null, null, new BigDecimal(total), new BigDecimal("5"), indicators, vetoes, null, null);
     }
 
     private static IndicatorData group(String code, int max, IndicatorData... children) {

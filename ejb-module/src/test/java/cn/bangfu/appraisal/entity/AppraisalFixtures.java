@@ -73,7 +73,7 @@ public final class AppraisalFixtures {
                 BigDecimal::add);
         SchemeData d = new SchemeData(null, null, "2026年度帮扶工作考评细则（牵头单位）", "ANNUAL", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31), "LEADING", List.of("COUNTY_DEPARTMENT"), null, null, null, total,
-                bonusCap == null ? null : new BigDecimal(bonusCap), indicators, vetoes, null);
+                bonusCap == null ? null : new BigDecimal(bonusCap), indicators, vetoes, null, null);
         return new ScoringScheme(Fixture.threeToOne(), SchemeCheck.content(d), 1, null, "eval-li", NOW);
     }
 

@@ -9,6 +9,7 @@ import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.Xlsx;
 import cn.bangfu.web.platform.Downloads;
+import cn.bangfu.web.platform.Labels;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class ResultsPage implements Serializable {
     @Inject
     Campaigns campaigns;
 
+    @Inject
+    Labels labels;
+
     private final SchemeChoice choice = new SchemeChoice(true);
     private ResultsData data;
 
@@ -67,6 +71,33 @@ public class ResultsPage implements Serializable {
 
     public StreamedContent getPdf() {
         return Downloads.of("考评结果.pdf", "application/pdf", documents.resultsPdf(choice.getCampaign(), choice.getSchemeId()));
+    }
+
+    /** The scheme's quotas in the reader's words ({@link #quotaRule}). */
+    public String getQuotaRule() {
+        return quotaRule(labels, data.rules().excellentQuotaPercent(), data.rules().goodQuotaPercent());
+    }
+
+    /**
+     * Quotas in the reader's words, as GradingRulesText words them for the documents: a grade not limited (100%), not given
+     * (0%) or limited to a share, with the rounding only where a share applies.
+     */
+    static String quotaRule(Labels labels, int excellentPercent, int goodPercent) {
+        boolean shared = limited(excellentPercent) || limited(goodPercent);
+        return labels.get("appraisal.results.quotaRule", quota(labels, "EXCELLENT", excellentPercent), quota(labels, "GOOD", goodPercent))
+                + (shared ? labels.get("appraisal.results.quotaRounding") : "");
+    }
+
+    private static String quota(Labels labels, String grade, int percent) {
+        String name = labels.get("grade." + grade);
+        if (percent >= 100) {
+            return labels.get("appraisal.results.quotaFree", name);
+        }
+        return percent <= 0 ? labels.get("appraisal.results.quotaNone", name) : labels.get("appraisal.results.quotaLimited", name, percent);
+    }
+
+    private static boolean limited(int percent) {
+        return percent > 0 && percent < 100;
     }
 
     public SchemeChoice getChoice() {

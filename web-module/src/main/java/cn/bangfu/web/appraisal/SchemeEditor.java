@@ -3,9 +3,13 @@ package cn.bangfu.web.appraisal;
 import cn.bangfu.appraisal.boundary.ScoringSchemes;
 import cn.bangfu.appraisal.control.Formula;
 import cn.bangfu.appraisal.control.FormulaProblem;
+import cn.bangfu.appraisal.control.SchemeCheck;
 import cn.bangfu.appraisal.entity.SchemeData;
+import cn.bangfu.platform.entity.FieldError;
+import cn.bangfu.platform.entity.InvalidInputException;
 import cn.bangfu.platform.entity.Messages;
 import cn.bangfu.web.platform.DialogSave;
+import cn.bangfu.web.platform.FacesErrors;
 import cn.bangfu.web.platform.Labels;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,8 +25,9 @@ import java.util.Locale;
  * The draft editor of 考评细则 (appraisal/schemes.xhtml): the header, the indicator tree and the vetoes of one draft as a
  * {@link SchemeTree}, changed in place and saved whole through the boundary, which checks everything and refuses the draft
  * with every problem on its field; the editor puts each beside its input. While the evaluator types, a formula is checked
- * as the boundary will check it ({@link Formula#check}, against the row's maximum) and the running sums are shown, so that
- * most problems are seen before saving.
+ * as the boundary will check it ({@link Formula#check}, against the row's maximum), so are the grade rules
+ * ({@link SchemeCheck#gradingProblems}, against the total), and the running sums are shown, so that most problems are seen
+ * before saving.
  */
 @Named
 @ViewScoped
@@ -42,6 +47,9 @@ public class SchemeEditor implements Serializable {
 
     @Inject
     Labels labels;
+
+    @Inject
+    FacesErrors errors;
 
     @Inject
     SchemesPage page;
@@ -128,6 +136,17 @@ public class SchemeEditor implements Serializable {
         }
         BigDecimal max = row.getMax();
         return texts(max == null || max.signum() < 0 ? Formula.checkCondition(row.getFormula()) : Formula.check(row.getFormula(), max.doubleValue()));
+    }
+
+    /**
+     * Puts what the boundary will say of the grade rules beside their inputs, after one of them or the total changed: a
+     * threshold above the total, the thresholds out of order, a quota outside 0..100.
+     */
+    public void checkGrading() {
+        List<FieldError> problems = SchemeCheck.gradingProblems(tree.gradingData(), tree.getTotal());
+        if (!problems.isEmpty()) {
+            errors.show(new InvalidInputException(problems), tree.inputs(FORM, ROWS, VETOES));
+        }
     }
 
     /** What the boundary will say of a veto's condition. */

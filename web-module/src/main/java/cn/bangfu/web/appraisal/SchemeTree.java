@@ -1,6 +1,7 @@
 package cn.bangfu.web.appraisal;
 
 import cn.bangfu.appraisal.entity.SchemeData;
+import cn.bangfu.appraisal.entity.SchemeGrading;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,6 +33,8 @@ public class SchemeTree implements Serializable {
     private static final List<String> ROW_INPUTS = List.of("code", "name", "kind", "max", "formula", "rule");
     private static final List<String> VETO_INPUTS = List.of("code", "name", "condition", "capGrade");
     private static final List<String> HEADER_INPUTS = List.of("name", "periodType", "from", "to", "appliesTo", "unitTypes", "total", "bonusCap");
+    /** The grade rules' inputs, by the field the boundary names them with after {@code grading.}: the input has the same id. */
+    public static final List<String> GRADING_INPUTS = List.of("excellentFrom", "goodFrom", "passFrom", "excellentQuotaPercent", "goodQuotaPercent");
 
     /** One indicator; its children are the rows of a GROUP. */
     public static final class Row implements Serializable {
@@ -208,6 +211,11 @@ public class SchemeTree implements Serializable {
     private List<String> unitTypes = new ArrayList<>();
     private BigDecimal total;
     private BigDecimal bonusCap;
+    private BigDecimal excellentFrom;
+    private BigDecimal goodFrom;
+    private BigDecimal passFrom;
+    private Integer excellentQuotaPercent;
+    private Integer goodQuotaPercent;
     private final List<Row> top = new ArrayList<>();
     private final List<VetoRow> vetoes = new ArrayList<>();
     /** The rows in tree order, kept between requests so a table's row index means the same row until the tree changes. */
@@ -228,6 +236,7 @@ public class SchemeTree implements Serializable {
         t.unitTypes = d.unitTypes() == null ? new ArrayList<>() : new ArrayList<>(d.unitTypes());
         t.total = d.total();
         t.bonusCap = d.bonusCap();
+        t.grading(d.grading() == null ? SchemeGrading.defaults(d.total()).data() : d.grading());
         for (SchemeData.IndicatorData i : d.indicators() == null ? List.<SchemeData.IndicatorData>of() : d.indicators()) {
             t.top.add(row(i, null));
         }
@@ -256,6 +265,7 @@ public class SchemeTree implements Serializable {
         t.appliesTo = "ALL";
         t.total = new BigDecimal("100");
         t.bonusCap = BigDecimal.ZERO;
+        t.grading(SchemeGrading.defaults(t.total).data());
         Row first = new Row();
         first.code = "A";
         first.name = indicatorName;
@@ -263,6 +273,19 @@ public class SchemeTree implements Serializable {
         first.max = new BigDecimal("100");
         t.top.add(first);
         return t;
+    }
+
+    private void grading(SchemeData.GradingData g) {
+        excellentFrom = g.excellentFrom();
+        goodFrom = g.goodFrom();
+        passFrom = g.passFrom();
+        excellentQuotaPercent = g.excellentQuotaPercent();
+        goodQuotaPercent = g.goodQuotaPercent();
+    }
+
+    /** The grade rules as typed, sent whole: the editor shows the rules in force, so saving keeps what the evaluator sees. */
+    public SchemeData.GradingData gradingData() {
+        return new SchemeData.GradingData(excellentFrom, goodFrom, passFrom, excellentQuotaPercent, goodQuotaPercent);
     }
 
     private static Row row(SchemeData.IndicatorData i, Row parent) {
@@ -294,7 +317,7 @@ public class SchemeTree implements Serializable {
     public SchemeData data() {
         return new SchemeData(id, null, name, periodType, from, to, appliesTo, List.copyOf(unitTypes), null, null, version, total, bonusCap,
                 top.stream().map(SchemeTree::indicator).toList(),
-                vetoes.stream().map(v -> new SchemeData.VetoData(v.code, v.name, v.condition, v.capGrade)).toList(), null);
+                vetoes.stream().map(v -> new SchemeData.VetoData(v.code, v.name, v.condition, v.capGrade)).toList(), gradingData(), null);
     }
 
     private static SchemeData.IndicatorData indicator(Row r) {
@@ -358,6 +381,9 @@ public class SchemeTree implements Serializable {
         }
         for (int i = 0; i < unitTypes.size(); i++) {
             ids.put("unitTypes[" + i + "]", form + ":unitTypes");
+        }
+        for (String g : GRADING_INPUTS) {
+            ids.put("grading." + g, form + ":" + g);
         }
         List<Row> all = rows();
         for (int i = 0; i < all.size(); i++) {
@@ -654,8 +680,56 @@ public class SchemeTree implements Serializable {
         return total;
     }
 
+    /**
+     * A new total; grade thresholds that were the defaults of the old total become those of the new one, as the boundary's
+     * defaults follow the total (thresholds the evaluator chose stay as they are).
+     */
     public void setTotal(BigDecimal total) {
+        if (this.total != null && total != null && this.total.signum() >= 0 && total.signum() >= 0
+                && gradingData().equals(SchemeGrading.defaults(this.total).data())) {
+            grading(SchemeGrading.defaults(total).data());
+        }
         this.total = total;
+    }
+
+    public BigDecimal getExcellentFrom() {
+        return excellentFrom;
+    }
+
+    public void setExcellentFrom(BigDecimal excellentFrom) {
+        this.excellentFrom = excellentFrom;
+    }
+
+    public BigDecimal getGoodFrom() {
+        return goodFrom;
+    }
+
+    public void setGoodFrom(BigDecimal goodFrom) {
+        this.goodFrom = goodFrom;
+    }
+
+    public BigDecimal getPassFrom() {
+        return passFrom;
+    }
+
+    public void setPassFrom(BigDecimal passFrom) {
+        this.passFrom = passFrom;
+    }
+
+    public Integer getExcellentQuotaPercent() {
+        return excellentQuotaPercent;
+    }
+
+    public void setExcellentQuotaPercent(Integer excellentQuotaPercent) {
+        this.excellentQuotaPercent = excellentQuotaPercent;
+    }
+
+    public Integer getGoodQuotaPercent() {
+        return goodQuotaPercent;
+    }
+
+    public void setGoodQuotaPercent(Integer goodQuotaPercent) {
+        this.goodQuotaPercent = goodQuotaPercent;
     }
 
     public BigDecimal getBonusCap() {

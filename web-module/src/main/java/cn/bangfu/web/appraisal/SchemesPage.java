@@ -121,7 +121,7 @@ public class SchemesPage implements Serializable {
 
     /** Drafts the next version of the scheme shown, a copy of it, and shows it. */
     public void nextVersion() {
-        SchemeData copy = new SchemeData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, shown.id());
+        SchemeData copy = new SchemeData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, shown.id());
         SchemeData draft = dialogSave.run(() -> schemes.create(campaign, copy), Map.of(), "scheme.drafted");
         if (draft != null) {
             shown = draft;
@@ -173,6 +173,13 @@ public class SchemesPage implements Serializable {
         }
         return String.join(" / ", i.deductions().entrySet().stream()
                 .map(e -> labels.get("inspection.severity." + e.getKey()) + " " + e.getValue().toPlainString()).toList());
+    }
+
+    /** A scheme's grade rules in the reader's words: the thresholds, then the quotas. */
+    public String grading(SchemeData s) {
+        SchemeData.GradingData g = s.grading();
+        return labels.get("scheme.gradingShown", plain(g.excellentFrom()), plain(g.goodFrom()), plain(g.passFrom()),
+                ResultsPage.quotaRule(labels, g.excellentQuotaPercent(), g.goodQuotaPercent()));
     }
 
     /** The metrics a formula may use, each with what it counts, in the reader's language. */

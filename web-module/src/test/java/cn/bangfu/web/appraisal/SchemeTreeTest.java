@@ -56,7 +56,8 @@ class SchemeTreeTest {
                                 indicator("A2", "MANUAL", 30, null, null, List.of()))),
                         indicator("B", "DEDUCTION", 40, null, deductions("1", "3", "5"), List.of()),
                         indicator("C", "BONUS", 5, null, null, List.of())),
-                List.of(new VetoData("V1", "严重问题", "findingsSerious > 0", "PASS")), null);
+                List.of(new VetoData("V1", "严重问题", "findingsSerious > 0", "PASS")), new SchemeData.GradingData(new BigDecimal("90"),
+                new BigDecimal("80"), new BigDecimal("60"), 20, 100), null);
     }
 
     private static List<String> codes(SchemeTree t) {
@@ -137,6 +138,21 @@ class SchemeTreeTest {
         assertNotNull(SchemeCheck.content(t.data()), "the boundary's own check");
         assertEquals(LocalDate.of(2026, 1, 1), t.data().from());
         assertEquals(LocalDate.of(2026, 12, 31), t.data().to());
+    }
+
+    @Test
+    void theGradeRulesGoBackAsShownAndDefaultOnesFollowTheTotal() {
+        SchemeTree t = SchemeTree.of(scheme());
+        assertEquals(scheme().grading(), t.data().grading(), "sent as read");
+        t.setTotal(new BigDecimal("120"));
+        assertEquals(new SchemeData.GradingData(new BigDecimal("108"), new BigDecimal("96"), new BigDecimal("72"), 20, 100), t.gradingData(),
+                "the defaults of 100 become those of 120");
+        t.setGoodFrom(new BigDecimal("100"));
+        t.setTotal(new BigDecimal("100"));
+        assertEquals(List.of(new BigDecimal("108"), new BigDecimal("100")), List.of(t.getExcellentFrom(), t.getGoodFrom()),
+                "thresholds of its own stay as they are");
+        Map<String, String> at = shownAt(t);
+        assertEquals(Map.of("grading.excellentFrom", "schemes:excellentFrom"), at, "108 of 100: beside its input");
     }
 
     // --- the errors of the boundary beside the inputs ---

@@ -63,6 +63,20 @@ class AppraisalIT extends DeployedBangfu {
                 () -> assertEquals("findingsSerious > 0", draft.getJsonArray("vetoes").getJsonObject(0).getString("condition")));
         assertEquals(404, http.to(path).as("pj-gxj").get().status(), "a unit reads no draft");
 
+        // the grade rules: the defaults of the total until the draft sets its own, refused field by field, frozen and copied with it
+        assertEquals(grading(90, 80, 60, 20, 100).build(), draft.getJsonObject("grading"), "the defaults in force");
+        Http.Response badRules = http.to(path).as("evaluator").put(good().add("version", draft.getInt("version"))
+                .add("grading", grading(90, 95, 101, 15, 101)).build());
+        assertEquals(400, badRules.status(), badRules::toString);
+        assertEquals(Set.of("grading.goodFrom", "grading.passFrom", "grading.goodQuotaPercent"), badRules.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(Collectors.toSet()), badRules::toString);
+        String above = badRules.errors("grading.goodFrom").get(0).getString("message");
+        assertTrue(above.contains("95") && above.contains("90") && above.contains("良好"), "which threshold, above which: " + above);
+        Http.Response ruled = http.to(path).as("evaluator").put(good().add("version", draft.getInt("version"))
+                .add("grading", grading(90, 75, 60, 15, 100)).build());
+        assertEquals(200, ruled.status(), ruled::toString);
+        assertEquals(grading(90, 75, 60, 15, 100).build(), http.to(path).as("evaluator").get().json().getJsonObject("grading"), "read back");
+
         Http.Response stale = http.to(path).as("evaluator").put(good().add("version", draft.getInt("version") + 5).build());
         assertEquals(409, stale.status(), stale::toString);
         Http.Response published = http.to(path + "/publish").as("evaluator").post(Json.createObjectBuilder().build());
@@ -78,7 +92,8 @@ class AppraisalIT extends DeployedBangfu {
         assertAll(() -> assertEquals(2, next.json().getInt("schemeVersion"), "the same name: its next version"),
                 () -> assertEquals("DRAFT", next.json().getString("status")),
                 () -> assertEquals(3, next.json().getJsonNumber("bonusCap").intValue()),
-                () -> assertEquals(draft.getJsonArray("indicators"), next.json().getJsonArray("indicators"), "copied whole"));
+                () -> assertEquals(draft.getJsonArray("indicators"), next.json().getJsonArray("indicators"), "copied whole"),
+                () -> assertEquals(grading(90, 75, 60, 15, 100).build(), next.json().getJsonObject("grading"), "the grade rules copied"));
         List<JsonObject> forUnit = http.to(SCHEMES).as("pj-gxj").get().array();
         assertFalse(forUnit.stream().anyMatch(s -> s.getString("status").equals("DRAFT")), "a unit lists the published ones only");
         assertTrue(forUnit.stream().map(s -> s.getString("name")).toList().containsAll(List.of("2026年度企业帮扶工作考评细则（牵头单位）",
@@ -109,7 +124,9 @@ class AppraisalIT extends DeployedBangfu {
 
     @Test
     void formsFromASchemeThroughBatchScoringReviewPublicityAndAppealsToResults() throws InterruptedException {
-        JsonObject scheme = http.to(SCHEMES).as("evaluator").post(good().add("name", "集成测试考评表细则").build()).json();
+        // graded by its own rules: everyone EXCELLENT by score, but no EXCELLENT nor GOOD places, so PASS whatever the total
+        JsonObject scheme = http.to(SCHEMES).as("evaluator").post(good().add("name", "集成测试考评表细则").add("grading", grading(0, 0, 0, 0, 0))
+                .build()).json();
         long schemeId = scheme.getJsonNumber("id").longValue();
         assertEquals(200, http.to("api/v1/schemes/" + schemeId + "/publish").as("evaluator").post(Json.createObjectBuilder().build()).status());
         String forms = "api/v1/campaigns/pj-2026-lsbf/appraisals";
@@ -273,6 +290,10 @@ class AppraisalIT extends DeployedBangfu {
         assertEquals(List.of(unit), items.stream().map(i -> i.getString("unitCode")).toList(),
                 "the forms scored are ranked; those still being scored (no manual points yet) are not: " + results);
         assertFalse(results.getBoolean("complete"), "provisional while forms are still being scored");
+        JsonObject graded = items.get(0);
+        assertAll(() -> assertEquals(grading(0, 0, 0, 0, 0).build(), results.getJsonObject("rules"), "the scheme's own rules"),
+                () -> assertEquals("PASS", graded.getString("grade"), "no EXCELLENT or GOOD place: " + graded),
+                () -> assertTrue(graded.getBoolean("vetoed") || graded.getBoolean("heldBackByQuota"), "held back by the quota: " + graded));
         for (JsonObject q : results.getJsonArray("quotaUse").getValuesAs(JsonObject.class)) {
             if (q.containsKey("limit") && !q.isNull("limit")) {
                 assertTrue(q.getInt("units") <= q.getInt("limit"), "within the quota: " + q);
@@ -346,6 +367,11 @@ class AppraisalIT extends DeployedBangfu {
         return Json.createObjectBuilder().add("name", name).add("periodType", "ANNUAL").add("from", "2026-01-01").add("to", "2026-12-31")
                 .add("appliesTo", "LEADING").add("unitTypes", Json.createArrayBuilder().add("COUNTY_DEPARTMENT")).add("total", total)
                 .add("bonusCap", 5).add("indicators", list);
+    }
+
+    private static JsonObjectBuilder grading(int excellentFrom, int goodFrom, int passFrom, int excellentQuota, int goodQuota) {
+        return Json.createObjectBuilder().add("excellentFrom", excellentFrom).add("goodFrom", goodFrom).add("passFrom", passFrom)
+                .add("excellentQuotaPercent", excellentQuota).add("goodQuotaPercent", goodQuota);
     }
 
     private static JsonObjectBuilder indicator(String code, String name, int max, String kind) {
