@@ -19,13 +19,16 @@ import org.openqa.selenium.Keys;
  * self-assesses from the keyboard; the evaluator computes the automatic points, opens the records behind one, types a
  * manual score out of range and reads the message beside the cell, scores; a second evaluator reviews; the office
  * finalises and publicises; the unit appeals; the evaluator upholds it; the results page shows the grades within the
- * quota, in Chinese and in English.
+ * quota, in Chinese and in English. And the evaluator edits a new draft scheme on 考评细则: maxima that do not add up and a
+ * formula over an unknown metric are refused beside their inputs, fixed, the grade rules checked as typed, the draft
+ * saved, tried on a unit, and read back as typed.
  */
 @Tag("e2e")
 class AppraisalJourneyIT extends BrowserJourney {
 
     private static final String SCHEME = "端到端考评细则";
     private static final String CAMPAIGN = "pj-2026-lsbf";
+    private static final String DRAFT = "端到端草稿细则";
 
     @Test
     void aFormFromTheSchemeToTheResults() {
@@ -138,6 +141,79 @@ class AppraisalJourneyIT extends BrowserJourney {
         String english = browser.text(By.id("results:ranking"));
         assertTrue(List.of("Excellent", "Good", "Pass", "Fail").stream().anyMatch(english::contains), english);
         browser.click(By.id("userForm:language"));
+    }
+
+    @Test
+    void theEvaluatorEditsADraftSchemeUntilItSavesAndTriesItOnAUnit() {
+        browser.desktop(1366, 900);
+        browser.signIn("evaluator");
+        browser.open("appraisal/schemes.xhtml?campaign=" + CAMPAIGN);
+        browser.click(By.id("schemes:newScheme"));
+        browser.waitForText(By.id("editorTitle"), "新建考评细则");
+        browser.retype(By.id("schemes:name"), DRAFT);
+
+        // the new scheme's one indicator, by formula over a metric that does not exist, at 60 of the 100 points
+        centre(By.id("schemes:rows:0:kind"));
+        browser.choose("schemes:rows:0:kind", "AUTO");
+        browser.type(By.id("schemes:rows:0:formula"), "60 * resolutionRat");
+        browser.waitForText(By.id("schemes:rows:0:formulaCheck"), "“resolutionRat”不是可用的指标");
+        browser.retype(By.id("schemes:rows:0:max"), "60" + Keys.TAB);
+        browser.waitForText(By.id("schemes:sum"), "合计 60 分，与总分 100 分不一致");
+        browser.click(By.id("schemes:save"));
+        browser.waitForText(By.id("schemes:totalMessage"), "分值合计为 60 分，与总分 100 分不一致");
+        browser.waitForText(By.id("schemes:rows:0:formulaMessage"), "resolutionRat");
+        assertTrue(browser.text(By.id("troubled")).contains("帮扶工作成效"), "where to look");
+        assertTrue(http.to("api/v1/campaigns/" + CAMPAIGN + "/schemes").as("evaluator").get().array().stream()
+                .noneMatch(s -> s.getString("name").equals(DRAFT)), "nothing saved");
+
+        // fixed: a second indicator for the other 40 points, the metric's right name
+        centre(By.id("schemes:addTop"));
+        browser.click(By.id("schemes:addTop"));
+        browser.type(By.id("schemes:rows:1:name"), "台账资料");
+        browser.type(By.id("schemes:rows:1:max"), "40" + Keys.TAB);
+        browser.waitForText(By.id("schemes:sum"), "合计 100 分，与总分 100 分一致");
+        browser.retype(By.id("schemes:rows:0:formula"), "60 * resolutionRate" + Keys.TAB);
+
+        // the grade rules, checked as they are left
+        browser.retype(By.id("schemes:goodFrom"), "95" + Keys.TAB);
+        browser.waitForText(By.id("schemes:goodFromMessage"), "良好分数线 95 分高于优秀分数线 90 分");
+        browser.retype(By.id("schemes:goodFrom"), "78" + Keys.TAB);
+        browser.waitForNoText(By.id("schemes:goodFromMessage"));
+        browser.retype(By.id("schemes:excellentFrom"), "92" + Keys.TAB);
+        browser.retype(By.id("schemes:excellentQuotaPercent"), "15" + Keys.TAB);
+        browser.click(By.id("schemes:save"));
+        browser.waitForText(By.id("editorTitle"), "编辑考评细则");
+        assertEquals("", browser.script("return document.getElementById('schemes:rows:0:formulaCheck').textContent.trim()"), "the formula checks");
+
+        // tried on a unit, as saved
+        centre(By.id("schemes:previewUnit"));
+        browser.pick("schemes:previewUnit", "pj-gxj", "pj-gxj");
+        browser.waitForText(By.id("previewUnitName"), "pj-gxj");
+        assertTrue(browser.text(By.id("schemes:previewItems")).contains("resolutionRate ="), "the formula's input shown");
+
+        // read back: over the API and on the page, after a reload
+        JsonObject saved = http.to("api/v1/campaigns/" + CAMPAIGN + "/schemes").as("evaluator").get().array().stream()
+                .filter(s -> s.getString("name").equals(DRAFT)).findFirst().orElseThrow();
+        List<JsonObject> top = saved.getJsonArray("indicators").getValuesAs(JsonObject.class);
+        assertEquals("DRAFT", saved.getString("status"));
+        assertEquals(List.of("A 60 60 * resolutionRate", "B 40 -"), top.stream().map(i -> i.getString("code") + " " + i.getJsonNumber("max")
+                + " " + i.getString("formula", "-")).toList(), saved::toString);
+        assertEquals(Json.createObjectBuilder().add("excellentFrom", 92).add("goodFrom", 78).add("passFrom", 60).add("excellentQuotaPercent", 15)
+                .add("goodQuotaPercent", 100).build(), saved.getJsonObject("grading"));
+        browser.open("appraisal/schemes.xhtml?campaign=" + CAMPAIGN);
+        browser.click(By.xpath("//a[contains(@class,'bf-scheme-link') and text()='" + DRAFT + "']"));
+        browser.waitForText(By.id("shownName"), DRAFT);
+        String rules = browser.text(By.id("shownGrading"));
+        assertTrue(rules.contains("优秀 92 分及以上") && rules.contains("良好 78 分及以上") && rules.contains("15%"), rules);
+        browser.click(By.id("schemes:edit"));
+        assertEquals("92", browser.find(By.id("schemes:excellentFrom")).getAttribute("value"));
+        assertEquals("60 * resolutionRate", browser.find(By.id("schemes:rows:0:formula")).getAttribute("value"));
+        assertEquals("40", browser.find(By.id("schemes:rows:1:max")).getAttribute("value"));
+    }
+
+    /** Scrolls the element to the middle of the window: the editor's save bar stays at the bottom and would take a click there. */
+    private void centre(By element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find(element));
     }
 
     /** Waits until the cells typed have been saved: the form's indicator has this score (the page saves each cell as it is left). */

@@ -151,6 +151,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 
+    /** Waits until the element is there and empty, shown or not: an AJAX update has taken its message away. */
+    void waitForNoText(By element) {
+        wait.until(d -> d.findElements(element).stream().anyMatch(e -> e.getAttribute("textContent").isBlank()));
+    }
+
     /** Waits until every element found is there and has this text (an AJAX update has replaced the old ones). */
     void waitForTextInAll(By elements, String text) {
         wait.until(d -> {

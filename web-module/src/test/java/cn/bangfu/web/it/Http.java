@@ -162,7 +162,7 @@ public final class Http {
         }
 
         /** The objects of a response that is a JSON array, e.g. /me/assignments. */
-        List<JsonObject> array() {
+        public List<JsonObject> array() {
             try (JsonReader reader = Json.createReader(new StringReader(body()))) {
                 return reader.readArray().getValuesAs(JsonObject.class);
             }
