@@ -75,7 +75,7 @@ public final class AppraisalNotice {
             return Optional.empty();
         }
         Object second = ANSWERED.equals(kind) ? new Messages.Term("appeal.state." + p.get("b")) : p.get("b");
-        return Optional.of(new NoticeText(Messages.get(locale, "notice." + kind + ".subject", p.get("scheme")),
+        return Optional.of(new NoticeText(Messages.get(locale, "notice." + kind + ".subject", p.get("scheme"), p.get("a")),
                 Messages.get(locale, "notice." + kind + ".body", p.get("scheme"), p.get("a"), second)));
     }
 }

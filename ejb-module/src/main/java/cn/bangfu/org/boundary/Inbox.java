@@ -66,6 +66,12 @@ public class Inbox {
         return new Page<>(items, total);
     }
 
+    /** Whether the caller has an inbox at all (see {@link #box}); the others are told whose inboxes there are. */
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
+    public boolean exists() {
+        return box(caller.get()) != null;
+    }
+
     @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.LEADER, Roles.INSPECTOR, Roles.EVALUATOR})
     public long unread() {
         Box box = box(caller.get());

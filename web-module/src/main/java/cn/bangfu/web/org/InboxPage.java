@@ -1,7 +1,6 @@
 package cn.bangfu.web.org;
 
 import cn.bangfu.web.platform.Times;
-import cn.bangfu.platform.entity.Roles;
 import cn.bangfu.org.boundary.Inbox;
 import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.platform.entity.NotFoundException;
@@ -40,8 +39,7 @@ public class InboxPage implements Serializable {
     cn.bangfu.org.boundary.MyAccount myAccount;
 
     private String unitCode;
-    /** A contact leader linked to his cadre reads the notices to him (his targets' escalated problems). */
-    private boolean leader;
+    private boolean hasInbox;
 
     private PagedModel<NoticeData> rows;
     private NoticeData opened;
@@ -51,12 +49,12 @@ public class InboxPage implements Serializable {
         rows = new PagedModel<>((page, size, sort) -> inbox.find(new PageRequest(page, size, null, null), labels.locale()), n -> String.valueOf(n.id()), 20);
         cn.bangfu.org.entity.Scope scope = myAccount.scope();
         unitCode = scope.unitCode();
-        leader = scope.has(cn.bangfu.org.entity.Role.LEADER) && scope.cadreId() != null;
+        hasInbox = inbox.exists();
     }
 
-    /** Whether the caller has an inbox: a unit's, an office account's (the office of his region), or a contact leader's. */
+    /** Whether the caller has an inbox: a unit's, an office account's, the evaluators' of his region, or a contact leader's. */
     public boolean isHasInbox() {
-        return unitCode != null || leader || jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OFFICE);
+        return hasInbox;
     }
 
     /** The caller's own unit, which the page marks among each target's units. */

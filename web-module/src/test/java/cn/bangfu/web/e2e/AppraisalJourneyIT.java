@@ -67,8 +67,10 @@ class AppraisalJourneyIT extends BrowserJourney {
         browser.waitForText(By.id("state"), "已自评");
         browser.signOut();
 
-        // the evaluator: automatic points, the records behind them, a score out of range, the scores
+        // the evaluator, told in his inbox: automatic points, the records behind them, a score out of range, the scores
         browser.signIn("evaluator");
+        browser.click(By.cssSelector("a.bf-inbox"));
+        browser.waitForText(By.id("inbox:table"), "待评分：" + form.getString("unitName") + " 已提交");
         browser.open("appraisal/form.xhtml?id=" + id);
         browser.click(By.id("form:compute"));
         browser.waitForText(By.id("head"), "自动指标计算于");

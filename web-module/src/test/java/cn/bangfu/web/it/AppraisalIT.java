@@ -205,8 +205,8 @@ class AppraisalIT extends DeployedBangfu {
         assertTrue(java.util.Arrays.equals(minutes, back.body()), "the evaluator reads the unit's evidence as uploaded");
         assertEquals("SELF_ASSESSED", step(form, unit, "SELF_ASSESS", null).json().getString("state"));
         for (String evaluator : List.of("evaluator", "evaluator2")) {
-            assertTrue(inbox(evaluator).stream().anyMatch(n -> n.getString("subject").startsWith("待评分：")
-                    && n.getString("subject").endsWith("已提交“集成测试考评表细则”自评")), "the evaluators are told: " + inbox(evaluator));
+            assertTrue(inbox(evaluator).stream().anyMatch(n -> n.getString("subject").equals("待评分：" + computed.getString("unitName")
+                    + " 已提交“集成测试考评表细则”自评")), "the evaluators are told: " + inbox(evaluator));
         }
         assertTrue(inbox("office").stream().noneMatch(n -> n.getString("subject").startsWith("待评分：")), "not the campaign office");
         assertEquals(409, http.to(form + "/items/A3/evidence?fileName=y.pdf").as(unit).send("POST", "application/octet-stream", minutes).status(),
@@ -265,8 +265,8 @@ class AppraisalIT extends DeployedBangfu {
         Http.Response appeal = http.to(form + "/appeals").as(unit).post(Json.createObjectBuilder().add("indicator", "A3")
                 .add("reason", "全年走访记录已补齐").build());
         assertEquals(201, appeal.status(), appeal::toString);
-        assertTrue(inbox("evaluator").stream().anyMatch(n -> n.getString("subject").startsWith("待答复申诉：")
-                && n.getString("body").contains("“集成测试考评表细则”指标 A3 提出申诉")), "the evaluators are told of the appeal");
+        assertTrue(inbox("evaluator").stream().anyMatch(n -> n.getString("subject").equals("待答复申诉：" + computed.getString("unitName")
+                + "（集成测试考评表细则）") && n.getString("body").contains("“集成测试考评表细则”指标 A3 提出申诉")), "the evaluators are told of the appeal");
         assertEquals(409, http.to(form + "/appeals").as(unit).post(Json.createObjectBuilder().add("indicator", "A3").add("reason", "再次申诉")
                 .build()).status(), "one appeal of an indicator waits at a time");
         String answer = "api/v1/appeals/" + appeal.json().getJsonNumber("id").longValue() + "/answer";
