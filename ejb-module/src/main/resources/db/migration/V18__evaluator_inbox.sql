@@ -8,3 +8,4 @@ alter table inbox_notice add constraint inbox_notice_one_recipient check (
     (case when unit_id is null then 0 else 1 end) + (case when office_region_code is null then 0 else 1 end)
         + (case when cadre_id is null then 0 else 1 end) + (case when evaluators_region_code is null then 0 else 1 end) = 1);
 create index inbox_notice_evaluators_idx on inbox_notice (evaluators_region_code, created_at);
+create index inbox_notice_evaluators_unread_idx on inbox_notice (evaluators_region_code, read_at);

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,45 +28,8 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "inbox_notice")
-@NamedQuery(name = InboxNotice.COUNT_UNREAD, query = "select count(n) from InboxNotice n where n.unit.id = :unit and n.readAt is null")
-@NamedQuery(name = InboxNotice.OF_UNIT, query = "select n from InboxNotice n where n.unit.id = :unit order by n.createdAt desc, n.id desc")
-@NamedQuery(name = InboxNotice.COUNT_OF_UNIT, query = "select count(n) from InboxNotice n where n.unit.id = :unit")
-@NamedQuery(name = InboxNotice.UNREAD_OF_UNIT, query = "select n from InboxNotice n where n.unit.id = :unit and n.readAt is null")
-@NamedQuery(name = InboxNotice.COUNT_UNREAD_OF_OFFICE,
-        query = "select count(n) from InboxNotice n where n.officeRegion.code = :region and n.readAt is null")
-@NamedQuery(name = InboxNotice.OF_OFFICE,
-        query = "select n from InboxNotice n where n.officeRegion.code = :region order by n.createdAt desc, n.id desc")
-@NamedQuery(name = InboxNotice.COUNT_OF_OFFICE, query = "select count(n) from InboxNotice n where n.officeRegion.code = :region")
-@NamedQuery(name = InboxNotice.UNREAD_OF_OFFICE, query = "select n from InboxNotice n where n.officeRegion.code = :region and n.readAt is null")
-@NamedQuery(name = InboxNotice.COUNT_UNREAD_OF_EVALUATORS,
-        query = "select count(n) from InboxNotice n where n.evaluatorsRegion.code = :region and n.readAt is null")
-@NamedQuery(name = InboxNotice.OF_EVALUATORS,
-        query = "select n from InboxNotice n where n.evaluatorsRegion.code = :region order by n.createdAt desc, n.id desc")
-@NamedQuery(name = InboxNotice.COUNT_OF_EVALUATORS, query = "select count(n) from InboxNotice n where n.evaluatorsRegion.code = :region")
-@NamedQuery(name = InboxNotice.UNREAD_OF_EVALUATORS,
-        query = "select n from InboxNotice n where n.evaluatorsRegion.code = :region and n.readAt is null")
-@NamedQuery(name = InboxNotice.COUNT_UNREAD_OF_CADRE, query = "select count(n) from InboxNotice n where n.cadre.id = :cadre and n.readAt is null")
-@NamedQuery(name = InboxNotice.OF_CADRE, query = "select n from InboxNotice n where n.cadre.id = :cadre order by n.createdAt desc, n.id desc")
-@NamedQuery(name = InboxNotice.COUNT_OF_CADRE, query = "select count(n) from InboxNotice n where n.cadre.id = :cadre")
-@NamedQuery(name = InboxNotice.UNREAD_OF_CADRE, query = "select n from InboxNotice n where n.cadre.id = :cadre and n.readAt is null")
 public class InboxNotice {
 
-    public static final String COUNT_UNREAD = "InboxNotice.countUnread";
-    public static final String OF_UNIT = "InboxNotice.ofUnit";
-    public static final String COUNT_OF_UNIT = "InboxNotice.countOfUnit";
-    public static final String UNREAD_OF_UNIT = "InboxNotice.unreadOfUnit";
-    public static final String COUNT_UNREAD_OF_OFFICE = "InboxNotice.countUnreadOfOffice";
-    public static final String OF_OFFICE = "InboxNotice.ofOffice";
-    public static final String COUNT_OF_OFFICE = "InboxNotice.countOfOffice";
-    public static final String UNREAD_OF_OFFICE = "InboxNotice.unreadOfOffice";
-    public static final String COUNT_UNREAD_OF_EVALUATORS = "InboxNotice.countUnreadOfEvaluators";
-    public static final String OF_EVALUATORS = "InboxNotice.ofEvaluators";
-    public static final String COUNT_OF_EVALUATORS = "InboxNotice.countOfEvaluators";
-    public static final String UNREAD_OF_EVALUATORS = "InboxNotice.unreadOfEvaluators";
-    public static final String COUNT_UNREAD_OF_CADRE = "InboxNotice.countUnreadOfCadre";
-    public static final String OF_CADRE = "InboxNotice.ofCadre";
-    public static final String COUNT_OF_CADRE = "InboxNotice.countOfCadre";
-    public static final String UNREAD_OF_CADRE = "InboxNotice.unreadOfCadre";
     public static final int SUBJECT_MAX = 200;
     public static final int BODY_MAX = 4000;
     public static final int PARAMS_MAX = 4000;
@@ -176,7 +138,7 @@ public class InboxNotice {
             return cadre.getId().equals(scope.cadreId());
         }
         if (evaluatorsRegion != null) {
-            return scope.has(Role.EVALUATOR) && scope.unitId() == null && evaluatorsRegion.getCode().equals(scope.regionCode());
+            return scope.has(Role.EVALUATOR) && !scope.unitOnly() && evaluatorsRegion.getCode().equals(scope.regionCode());
         }
         return scope.has(Role.OFFICE) && scope.unitId() == null && officeRegion.getCode().equals(scope.regionCode());
     }

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The inbox of the caller's unit, its notices in the caller's language. */
+/** The caller's inbox (his unit's, his office's, his cadre's, his region's evaluators'), its notices in the caller's language. */
 @Path("v1/me/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "inbox", description = "单位收件箱 the unit's inbox")
@@ -33,7 +33,7 @@ public class InboxResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(operationId = "listMyNotices", summary = "My inbox's notices", description = "The notices of my unit, or for an office account those of my region's campaign office (e.g. plans waiting for approval). Newest first; subject and body in the caller's language (Accept-Language: Chinese unless English is asked for); readAt is left out while unread. Empty for other users.")
+    @Operation(operationId = "listMyNotices", summary = "My inbox's notices", description = "The notices of my unit; for an office account those of my region's campaign office (e.g. plans waiting for approval), for a contact leader those to his cadre; and besides, for an evaluator, those of my region's evaluation officers (forms self-assessed, appeals). Newest first; subject and body in the caller's language (Accept-Language: Chinese unless English is asked for); readAt is left out while unread. Empty for other users.")
     public Listing<NoticeData> list(@BeanParam Paging paging) {
         return Listing.of(inbox.find(paging.request(), ProblemMapper.locale(headers)));
     }
