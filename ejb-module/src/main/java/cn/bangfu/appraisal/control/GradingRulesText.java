@@ -27,7 +27,7 @@ public final class GradingRulesText {
                 + " 分及以上为良好，" + pass + " 分及以上为合格，低于 " + pass + " 分为不合格" + (total == null ? "" : "（满分 " + AppraisalTerms.points(total) + " 分）")
                 + "。"));
         list.add(new Rule("一票否决", "有一票否决情形的单位，等次不高于否决条件规定的等次。"));
-        boolean rounded = limited(rules.excellentQuotaPercent()) || limited(rules.goodQuotaPercent());
+        boolean rounded = Quota.anyShare(rules.excellentQuotaPercent(), rules.goodQuotaPercent());
         list.add(new Rule("名额", quota("优秀", rules.excellentQuotaPercent()) + "；" + quota("良好", rules.goodQuotaPercent()) + "；合格、不合格不限名额。"
                 + (rounded ? "名额按该类单位数乘以比例向下取整、至少 1 个。" : "")));
         list.add(new Rule("名额调整", "按排名顺序，优秀名额用满后，应评为优秀的单位评为良好；良好名额用满后，应评为良好的单位评为合格。"
@@ -36,17 +36,10 @@ public final class GradingRulesText {
     }
 
     private static String quota(String grade, int percent) {
-        if (percent >= GradeRules.NO_LIMIT) {
-            return grade + "不限名额";
-        }
-        if (percent <= 0) {
-            return "不评" + grade;
-        }
-        return grade + "不超过该类单位数的 " + percent + "%";
-    }
-
-    /** A quota that is neither none nor all: the only kind the rounding applies to. */
-    private static boolean limited(int percent) {
-        return percent > 0 && percent < GradeRules.NO_LIMIT;
+        return switch (Quota.of(percent)) {
+            case FREE -> grade + "不限名额";
+            case NONE -> "不评" + grade;
+            case SHARE -> grade + "不超过该类单位数的 " + percent + "%";
+        };
     }
 }

@@ -116,9 +116,23 @@ public class SchemeGrading implements Serializable {
                 excellentQuotaPercent, goodQuotaPercent);
     }
 
+    /**
+     * The rules in the audit trail, in no one's language and with points as people write them, so that a save of the same
+     * rules read back as 90.00 records no change: "90/80/60 20%/100%" (thresholds; EXCELLENT's and GOOD's quotas).
+     */
     @Override
     public String toString() {
-        return "excellentFrom=" + excellentFrom + ", goodFrom=" + goodFrom + ", passFrom=" + passFrom + ", excellentQuotaPercent="
-                + excellentQuotaPercent + ", goodQuotaPercent=" + goodQuotaPercent;
+        return ScoringScheme.points(excellentFrom) + "/" + ScoringScheme.points(goodFrom) + "/" + ScoringScheme.points(passFrom) + " "
+                + excellentQuotaPercent + "%/" + goodQuotaPercent + "%";
+    }
+
+    /**
+     * Whether rules as typed are the defaults of {@code total}: a scheme that keeps them is saved without rules of its own,
+     * so that they go on following its total.
+     */
+    public static boolean defaultsOf(SchemeData.GradingData typed, BigDecimal total) {
+        return typed != null && total != null && total.signum() >= 0 && typed.excellentQuotaPercent() != null && typed.goodQuotaPercent() != null
+                && defaults(total).equals(new SchemeGrading(typed.excellentFrom(), typed.goodFrom(), typed.passFrom(), typed.excellentQuotaPercent(),
+                typed.goodQuotaPercent()));
     }
 }

@@ -3,6 +3,7 @@ package cn.bangfu.web.appraisal;
 import cn.bangfu.appraisal.boundary.AppraisalDocuments;
 import cn.bangfu.appraisal.boundary.AppraisalResults;
 import cn.bangfu.appraisal.boundary.ScoringSchemes;
+import cn.bangfu.appraisal.control.Quota;
 import cn.bangfu.appraisal.entity.ResultsData;
 import cn.bangfu.campaign.boundary.Campaigns;
 import cn.bangfu.platform.entity.InvalidInputException;
@@ -83,21 +84,17 @@ public class ResultsPage implements Serializable {
      * (0%) or limited to a share, with the rounding only where a share applies.
      */
     static String quotaRule(Labels labels, int excellentPercent, int goodPercent) {
-        boolean shared = limited(excellentPercent) || limited(goodPercent);
         return labels.get("appraisal.results.quotaRule", quota(labels, "EXCELLENT", excellentPercent), quota(labels, "GOOD", goodPercent))
-                + (shared ? labels.get("appraisal.results.quotaRounding") : "");
+                + (Quota.anyShare(excellentPercent, goodPercent) ? labels.get("appraisal.results.quotaRounding") : "");
     }
 
     private static String quota(Labels labels, String grade, int percent) {
         String name = labels.get("grade." + grade);
-        if (percent >= 100) {
-            return labels.get("appraisal.results.quotaFree", name);
-        }
-        return percent <= 0 ? labels.get("appraisal.results.quotaNone", name) : labels.get("appraisal.results.quotaLimited", name, percent);
-    }
-
-    private static boolean limited(int percent) {
-        return percent > 0 && percent < 100;
+        return switch (Quota.of(percent)) {
+            case FREE -> labels.get("appraisal.results.quotaFree", name);
+            case NONE -> labels.get("appraisal.results.quotaNone", name);
+            case SHARE -> labels.get("appraisal.results.quotaLimited", name, percent);
+        };
     }
 
     public SchemeChoice getChoice() {

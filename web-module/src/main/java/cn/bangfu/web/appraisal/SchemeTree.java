@@ -312,12 +312,13 @@ public class SchemeTree implements Serializable {
      * The scheme to save, with the version read. A row sends what its kind uses: a formula only when AUTO, points per
      * severity only when DEDUCTION (what it typed for another kind stays in the row, should the evaluator switch back),
      * but its children whatever its kind, so that the boundary says a non-group may not have them rather than the editor
-     * dropping them unseen.
+     * dropping them unseen. Grade rules left at the defaults of the total are not sent: the scheme keeps following its total.
      */
     public SchemeData data() {
         return new SchemeData(id, null, name, periodType, from, to, appliesTo, List.copyOf(unitTypes), null, null, version, total, bonusCap,
                 top.stream().map(SchemeTree::indicator).toList(),
-                vetoes.stream().map(v -> new SchemeData.VetoData(v.code, v.name, v.condition, v.capGrade)).toList(), gradingData(), null);
+                vetoes.stream().map(v -> new SchemeData.VetoData(v.code, v.name, v.condition, v.capGrade)).toList(),
+                SchemeGrading.defaultsOf(gradingData(), total) ? null : gradingData(), null);
     }
 
     private static SchemeData.IndicatorData indicator(Row r) {

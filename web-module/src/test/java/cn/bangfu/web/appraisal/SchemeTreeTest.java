@@ -143,7 +143,11 @@ class SchemeTreeTest {
     @Test
     void theGradeRulesGoBackAsShownAndDefaultOnesFollowTheTotal() {
         SchemeTree t = SchemeTree.of(scheme());
-        assertEquals(scheme().grading(), t.data().grading(), "sent as read");
+        assertNull(t.data().grading(), "90/80/60 of 100 with 20 % EXCELLENT are the defaults: not sent, so they go on following the total");
+        t.setExcellentQuotaPercent(15);
+        assertEquals(new SchemeData.GradingData(new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("60"), 15, 100), t.data().grading(),
+                "rules of its own are sent");
+        t.setExcellentQuotaPercent(20);
         t.setTotal(new BigDecimal("120"));
         assertEquals(new SchemeData.GradingData(new BigDecimal("108"), new BigDecimal("96"), new BigDecimal("72"), 20, 100), t.gradingData(),
                 "the defaults of 100 become those of 120");
