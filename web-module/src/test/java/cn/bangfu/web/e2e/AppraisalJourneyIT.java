@@ -71,6 +71,8 @@ class AppraisalJourneyIT extends BrowserJourney {
         browser.signIn("evaluator");
         browser.click(By.cssSelector("a.bf-inbox"));
         browser.waitForText(By.id("inbox:table"), "待评分：" + form.getString("unitName") + " 已提交");
+        browser.click(By.id("inbox:readAll"));
+        browser.waitUntilHidden(By.id("userForm:unread"));
         browser.open("appraisal/form.xhtml?id=" + id);
         browser.click(By.id("form:compute"));
         browser.waitForText(By.id("head"), "自动指标计算于");
@@ -142,7 +144,9 @@ class AppraisalJourneyIT extends BrowserJourney {
         browser.waitForText(By.id("results:quota"), "County department");
         String english = browser.text(By.id("results:ranking"));
         assertTrue(List.of("Excellent", "Good", "Pass", "Fail").stream().anyMatch(english::contains), english);
+        // back to Chinese, and waited for: the language is the account's, and the other journeys sign in as the office too
         browser.click(By.id("userForm:language"));
+        browser.waitForText(By.id("results:quota"), "县直单位");
     }
 
     @Test
