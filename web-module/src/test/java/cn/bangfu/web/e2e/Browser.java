@@ -6,6 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -87,6 +88,29 @@ final class Browser implements AutoCloseable {
         item.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
         waitForText(By.id(menuId + "_label"), label);
+    }
+
+    /**
+     * Types a date into a p:datePicker as a user does and closes its calendar with Esc, which otherwise covers the fields
+     * around it. A key or click that reaches the calendar while it is still binding its listeners is lost (CI saw a click
+     * beside it leave it open for 20 s), so Esc is pressed again until the calendar has gone; Esc on a closed calendar
+     * does nothing, and the dialogs holding date pickers do not close on Esc.
+     */
+    void typeDate(String pickerId, String date) {
+        By input = By.id(pickerId + "_input");
+        By panel = By.id(pickerId + "_panel");
+        retype(input, date);
+        waitForOverlay(pickerId + "_panel");
+        WebDriverWait aMoment = new WebDriverWait(driver, Duration.ofSeconds(2));
+        wait.until(d -> {
+            d.findElement(input).sendKeys(Keys.ESCAPE);
+            try {
+                aMoment.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return true;
+            } catch (TimeoutException stillOpen) {
+                return false;
+            }
+        });
     }
 
     /** Waits until an overlay panel (a menu's, a date picker's calendar) has finished opening: only then does it take keys and clicks. */

@@ -36,7 +36,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
@@ -64,16 +63,8 @@ class InspectionJourneyIT extends BrowserJourney {
         browser.signIn("office");
         browser.open("inspection/rounds.xhtml?campaign=pj-2026-lsbf");
         browser.click(By.id("roundsForm:newRound"));
-        // Each date picker's calendar covers the fields around it until the user moves on: a click on the name above the
-        // first, Esc for the second (its calendar opens upwards, over the name).
-        browser.retype(By.id("roundForm:from_input"), from.toString());
-        browser.waitForOverlay("roundForm:from_panel");
-        browser.click(By.id("roundForm:name"));
-        browser.waitUntilHidden(By.id("roundForm:from_panel"));
-        browser.retype(By.id("roundForm:to_input"), from.plusDays(27).toString());
-        browser.waitForOverlay("roundForm:to_panel");
-        browser.find(By.id("roundForm:to_input")).sendKeys(Keys.ESCAPE);
-        browser.waitUntilHidden(By.id("roundForm:to_panel"));
+        browser.typeDate("roundForm:from", from.toString());
+        browser.typeDate("roundForm:to", from.plusDays(27).toString());
         browser.type(By.id("roundForm:name"), ROUND);
         browser.click(By.id("roundForm:save"));
         browser.waitForText(By.id("roundsForm:rounds"), ROUND);
