@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -203,6 +205,101 @@ class ApplicationIT extends DeployedBangfu {
         // A record's id is an integer in the path, as the server's regex [0-9]+ wants it.
         Parameter cadreId = api.getPaths().get("/api/v1/cadres/{id}").getGet().getParameters().get(0);
         assertEquals("integer", cadreId.getSchema().getType(), cadreId::toString);
+    }
+
+    /**
+     * A client generated from /openapi gets the bodies' types and the statuses the server answers: every success is
+     * documented with its status (201 for a record created, 202 for a job, 204 for nothing) and a typed schema, and the
+     * JSON the server writes has only the properties its schema names.
+     */
+    @Test
+    void openApiDescribesTheBodiesAndTheSuccessOfEveryOperation() {
+        OpenAPI api = new OpenAPIV3Parser().readContents(http.to("openapi").header("Accept", "application/json").get().body(), null, null)
+                .getOpenAPI();
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        List<String> faults = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String where = method + " " + path;
+            List<String> successes = operation.getResponses().keySet().stream().filter(s -> s.startsWith("2")).toList();
+            if (successes.size() != 1 || operation.getResponses().containsKey("default")) {
+                faults.add(where + ": responses " + operation.getResponses().keySet());
+            }
+            successes.forEach(s -> Optional.ofNullable(operation.getResponses().get(s).getContent()).ifPresent(c -> c.forEach((type, media) -> {
+                if (untyped(media.getSchema())) {
+                    faults.add(where + ": " + s + " " + type + " untyped");
+                }
+            })));
+            Optional.ofNullable(operation.getRequestBody()).map(RequestBody::getContent).ifPresent(c -> c.forEach((type, media) -> {
+                if (untyped(media.getSchema())) {
+                    faults.add(where + ": request " + type + " untyped");
+                }
+            }));
+        }));
+        assertEquals(List.of(), faults);
+
+        assertEquals("#/components/schemas/Appraisals.Opened", success(api, "/api/v1/campaigns/{code}/appraisals", "POST", "201"));
+        assertEquals("#/components/schemas/Appraisals.Opening", api.getPaths().get("/api/v1/campaigns/{code}/appraisals").getPost()
+                .getRequestBody().getContent().get("application/json").getSchema().get$ref());
+        assertEquals("#/components/schemas/ScoringJobData", success(api, "/api/v1/campaigns/{code}/appraisals/score", "POST", "202"));
+        assertEquals("#/components/schemas/UnitData", success(api, "/api/v1/units", "POST", "201"));
+        assertEquals(null, api.getPaths().get("/api/v1/units/{code}").getDelete().getResponses().get("204").getContent());
+        assertEquals("#/components/schemas/ListingOfUnitData", success(api, "/api/v1/units", "GET", "200"));
+        assertEquals("#/components/schemas/UnitData", ((Schema<?>) schemas.get("ListingOfUnitData").getProperties().get("items")).getItems().get$ref());
+        Schema<?> version = (Schema<?>) schemas.get("UnitData").getProperties().get("version");
+        assertEquals("integer", version.getType());
+        assertEquals("int64", version.getFormat());
+        // A tree refers to itself: an indicator's children are indicators.
+        assertEquals("#/components/schemas/SchemeData.IndicatorData",
+                ((Schema<?>) schemas.get("SchemeData.IndicatorData").getProperties().get("children")).getItems().get$ref());
+        assertEquals(List.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP"), ((Schema<?>) schemas.get("RegionData").getProperties().get("level"))
+                .getEnum().stream().map(String::valueOf).toList(), () -> schemas.get("RegionData").toString());
+        assertEquals("binary", api.getPaths().get("/api/v1/photos/{id}").getGet().getResponses().get("200").getContent()
+                .get("image/jpeg").getSchema().getFormat());
+
+        // What the server writes is what the document says it writes, nested records too.
+        for (String list : List.of("units", "regions", "campaigns", "enterprises", "cadres", "key-projects")) {
+            Http.Response r = http.to("api/v1/" + list + "?size=5").as("office").get();
+            assertEquals(200, r.status(), r::toString);
+            assertTrue(r.total() > 0, () -> list + " has demo data: " + r);
+            assertDocumented(schemas, success(api, "/api/v1/" + list, "GET", "200"), r.json(), list);
+        }
+        Http.Response campaign = http.to("api/v1/campaigns/pj-2026-lsbf").as("office").get();
+        assertEquals(200, campaign.status(), campaign::toString);
+        assertDocumented(schemas, success(api, "/api/v1/campaigns/{code}", "GET", "200"), campaign.json(), "a campaign");
+    }
+
+    /** Every property of the JSON is named by its schema, down through objects and arrays. */
+    private static void assertDocumented(Map<String, Schema> schemas, String ref, jakarta.json.JsonValue json, String where) {
+        Schema<?> schema = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        assertNotNull(schema, () -> where + ": no schema " + ref);
+        assertDocumented(schemas, schema, json, where);
+    }
+
+    private static void assertDocumented(Map<String, Schema> schemas, Schema<?> schema, jakarta.json.JsonValue json, String where) {
+        if (schema.get$ref() != null) {
+            assertDocumented(schemas, schema.get$ref(), json, where);
+        } else if (json instanceof JsonObject object && schema.getProperties() != null) {
+            Set<String> undocumented = new TreeSet<>(object.keySet());
+            undocumented.removeAll(schema.getProperties().keySet());
+            assertEquals(Set.of(), undocumented, where + " has properties its schema does not name: " + schema.getProperties().keySet());
+            object.forEach((name, value) -> assertDocumented(schemas, (Schema<?>) schema.getProperties().get(name), value, where + "." + name));
+        } else if (json instanceof jakarta.json.JsonArray array && schema.getItems() != null) {
+            array.forEach(value -> assertDocumented(schemas, schema.getItems(), value, where + "[]"));
+        }
+    }
+
+    private static String success(OpenAPI api, String path, String method, String status) {
+        Operation operation = api.getPaths().get(path).readOperationsMap().get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method));
+        ApiResponse response = operation.getResponses().get(status);
+        assertNotNull(response, () -> method + " " + path + " answers " + operation.getResponses().keySet());
+        return response.getContent().get("application/json").getSchema().get$ref();
+    }
+
+    /** Payara's schema for a type it did not read: an object that names no property, no reference, no items. */
+    private static boolean untyped(Schema<?> schema) {
+        return schema == null || schema.get$ref() == null && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                && schema.getItems() == null && schema.getAdditionalProperties() == null
+                && (schema.getType() == null || "object".equals(schema.getType()));
     }
 
     private static Parameter resolve(OpenAPI api, Parameter p) {

@@ -4,6 +4,7 @@ import cn.bangfu.appraisal.boundary.Appraisals;
 import cn.bangfu.appraisal.entity.AppealData;
 import cn.bangfu.appraisal.entity.AppraisalData;
 import cn.bangfu.platform.entity.StoredFile;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Attachment;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -98,6 +99,7 @@ public class AppraisalResource {
     @Path("appeals")
     @Operation(operationId = "fileAppeal", summary = "Appeal an indicator (申诉)",
             description = "{\"indicator\", \"reason\"}: the form's unit during the publicity. 201 with the appeal.")
+    @Answers(value = 201, body = AppealData.class)
     public Response appeal(@PathParam("id") long id, Appraisals.AppealFiling filing, @Context UriInfo uri) {
         AppealData saved = appraisals.appeal(id, filing);
         return Response.created(uri.getBaseUriBuilder().path("v1/appeals/{id}").build(saved.id())).entity(saved).build();

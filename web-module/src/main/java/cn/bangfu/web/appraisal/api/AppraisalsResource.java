@@ -4,6 +4,7 @@ import cn.bangfu.appraisal.boundary.Appraisals;
 import cn.bangfu.appraisal.boundary.ScoringJobs;
 import cn.bangfu.appraisal.entity.AppraisalRow;
 import cn.bangfu.appraisal.entity.ScoringJobData;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import cn.bangfu.web.platform.api.ProblemMapper;
@@ -59,6 +60,7 @@ public class AppraisalsResource {
                     + "days from today when absent). An evaluator of the campaign's region; the scheme must be published and the units "
                     + "among those it scores (400 naming the others). A unit with a form of the scheme keeps it. 201 with "
                     + "{schemeId, created, existing}.")
+    @Answers(value = 201, body = Appraisals.Opened.class)
     public Response open(@PathParam("code") String code, Appraisals.Opening opening) {
         return Response.status(Response.Status.CREATED).entity(appraisals.open(code, opening)).build();
     }
@@ -69,6 +71,7 @@ public class AppraisalsResource {
             description = "{\"schemeId\"} (optional). 202 with the job; poll GET …/appraisals/score-jobs/{job}. Computes the AUTO and "
                     + "DEDUCTION points and the vetoes of every form not yet scored, freezing their inputs; one job per campaign in the "
                     + "whole cluster (409 while one runs).")
+    @Answers(value = 202, body = ScoringJobData.class)
     public Response score(@PathParam("code") String code, ScoreRequest request, @Context UriInfo uri) {
         ScoringJobData job = jobs.start(code, request == null ? null : request.schemeId(), ProblemMapper.locale(headers));
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path("../score-jobs").path(String.valueOf(job.id())).build()

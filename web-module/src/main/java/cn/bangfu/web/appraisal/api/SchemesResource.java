@@ -2,6 +2,7 @@ package cn.bangfu.web.appraisal.api;
 
 import cn.bangfu.appraisal.boundary.ScoringSchemes;
 import cn.bangfu.appraisal.entity.SchemeData;
+import cn.bangfu.web.platform.api.Answers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +46,7 @@ public class SchemesResource {
                     + "campaign's region. 400 with every problem on its field: top-level maxima (bonuses aside) not adding up to the "
                     + "total, a group's children not adding up to it, a formula naming an unknown metric, dividing by zero or leaving "
                     + "0..max on the representative cases.")
+    @Answers(value = 201, body = SchemeData.class)
     public Response create(@PathParam("code") String code, SchemeData data, @Context UriInfo uri) {
         SchemeData saved = schemes.create(code, data);
         return Response.created(uri.getBaseUriBuilder().path("v1/schemes/{id}").build(saved.id())).entity(saved).build();

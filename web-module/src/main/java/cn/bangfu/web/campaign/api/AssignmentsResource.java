@@ -6,6 +6,7 @@ import cn.bangfu.campaign.entity.AssignmentData;
 import cn.bangfu.campaign.entity.Assigned;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -64,6 +65,7 @@ public class AssignmentsResource {
                     + "Every broken rule is a field error (400). 409 if the target has a current assignment (change it with PUT) or the "
                     + "campaign is closed. A unit above the campaign's per-unit limit is saved with \"warnings\": [{field, message}]. "
                     + "Every unit of the target is told in its inbox.")
+    @Answers(value = 201, body = AssignmentData.class)
     public Response assign(@PathParam("code") String code, AssignmentData data, @Context UriInfo uri) {
         Assigned saved = assignments.assign(code, require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.assignment().id())).build())

@@ -9,6 +9,7 @@ import cn.bangfu.campaign.entity.CampaignStatus;
 import cn.bangfu.campaign.entity.UnitLoad;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -66,6 +67,7 @@ public class CampaignsResource {
                     + "coUnitCount defaults to 2 for THREE_TO_ONE and 0 otherwise; planDeadline, perUnitLimit (warn above), "
                     + "firstVisitDays (default 30), officeUnit (unit code), leadingGroup [{cadre, role: GROUP_LEADER, DEPUTY_LEADER, "
                     + "MEMBER}] are optional; regionCode defaults to yours. status starts as PLANNING. 409 if the code is taken.")
+    @Answers(value = 201, body = CampaignData.class)
     public Response create(CampaignData data, @Context UriInfo uri) {
         CampaignData created = campaigns.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();

@@ -6,6 +6,7 @@ import cn.bangfu.campaign.entity.PlanData;
 import cn.bangfu.campaign.entity.PlanRow;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Attachment;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,6 +55,7 @@ public class PlansResource {
                     + "goals, measures [{text, unit (code of one of the target's units), dueDate}]; status SUBMITTED submits it at once. "
                     + "Filing again changes the draft or the returned plan (send the version read). 403 for anyone but the leading unit, "
                     + "404 for a target you do not help.")
+    @Answers(value = 201, body = PlanData.class)
     public Response file(@PathParam("code") String code, PlanData data, @Context UriInfo uri) {
         PlanData saved = plans.file(code, data);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build()).entity(saved).build();

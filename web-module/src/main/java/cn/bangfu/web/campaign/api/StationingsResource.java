@@ -5,6 +5,7 @@ import cn.bangfu.campaign.entity.StationingCounts;
 import cn.bangfu.campaign.entity.StationingData;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -63,6 +64,7 @@ public class StationingsResource {
             description = "cadre (id), target ({\"creditCode\": …} or {\"projectId\": …}), dispatchingUnit (the cadre's own unit) and from "
                     + "are required; to is the last day, open if left out. Only in campaigns of mode STATIONED; a cadre's stationings, "
                     + "in any campaign, must not overlap.")
+    @Answers(value = 201, body = StationingData.class)
     public Response station(@PathParam("code") String code, StationingData data, @Context UriInfo uri) {
         StationingData saved = stationings.station(code, require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build()).entity(saved).build();
@@ -81,6 +83,7 @@ public class StationingsResource {
     @Operation(operationId = "cancelStationing", summary = "Cancel a stationing entered by mistake",
             description = "Only one that has not begun (UPCOMING); one under way or ended is a 409: end it with PUT instead. "
                     + "version is required; a stale version is a 409. The audit trail keeps what was cancelled.")
+    @Answers(204)
     public Response cancel(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("version") Long version) {
         stationings.cancel(code, id, version);
         return Response.noContent().build();

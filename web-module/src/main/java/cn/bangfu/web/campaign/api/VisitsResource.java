@@ -2,6 +2,7 @@ package cn.bangfu.web.campaign.api;
 
 import cn.bangfu.campaign.boundary.Visits;
 import cn.bangfu.campaign.entity.VisitData;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -45,6 +46,7 @@ public class VisitsResource {
                     + "the future), form (FIELD 实地走访, MEETING 座谈会, PHONE 电话, ONLINE 线上), units (codes of the target's units "
                     + "present, yours among them; yours alone if none), cadres (ids of cadres of those units), learned (required), "
                     + "followUps. A joint visit counts for every unit present.")
+    @Answers(value = 201, body = VisitData.class)
     public Response log(@PathParam("code") String code, VisitData data, @Context UriInfo uri) {
         VisitData saved = visits.log(code, data);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build()).entity(saved).build();

@@ -5,6 +5,7 @@ import cn.bangfu.inspection.entity.FindingData;
 import cn.bangfu.inspection.entity.RectificationData;
 import cn.bangfu.inspection.entity.RectificationOrder;
 import cn.bangfu.platform.control.Images;
+import cn.bangfu.web.platform.api.Answers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,6 +48,7 @@ public class FindingResource {
     @Operation(operationId = "addFindingPhoto", summary = "Add a photo",
             description = "The image as the body: JPEG or PNG, checked by content whatever the Content-Type says, at most 10 MB, nine to a "
                     + "finding. 201 with the finding (its photos' ids) and the new photo's Location.")
+    @Answers(value = 201, body = FindingData.class, description = "The finding with the photo added; Location is the new photo's address")
     public Response addPhoto(@PathParam("id") long id, InputStream body, @Context UriInfo uri) throws IOException {
         FindingData f = findings.addPhoto(id, read(body));
         Long photo = f.photos().get(f.photos().size() - 1);
@@ -67,6 +69,7 @@ public class FindingResource {
     @Operation(operationId = "issueRectification", summary = "Send a rectification to the responsible unit",
             description = "{\"deadline\"} (a working day) or {\"workingDays\"} (from today). The visit's team or the office; once per "
                     + "finding. 201 with the rectification.")
+    @Answers(value = 201, body = RectificationData.class)
     public Response rectify(@PathParam("id") long id, RectificationOrder order, @Context UriInfo uri) {
         RectificationData r = findings.rectify(id, order);
         return Response.created(uri.getBaseUriBuilder().path("v1/rectifications/{id}").build(r.id())).entity(r).build();

@@ -3,6 +3,7 @@ package cn.bangfu.web.inspection.api;
 import cn.bangfu.inspection.boundary.Findings;
 import cn.bangfu.inspection.entity.FindingData;
 import cn.bangfu.inspection.entity.FindingDraft;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -48,6 +49,7 @@ public class FindingsResource {
                     + "inspected unit or the target's leading unit by default; any unit helping the target)}. The visit's team or the "
                     + "office, from the visit's day on, while the round is SCHEDULED or IN_PROGRESS (the first finding moves it to "
                     + "IN_PROGRESS).")
+    @Answers(value = 201, body = FindingData.class)
     public Response file(@PathParam("code") String code, @PathParam("id") long id, FindingDraft draft, @Context UriInfo uri) {
         FindingData saved = findings.file(code, id, draft);
         return Response.created(uri.getBaseUriBuilder().path("v1/findings/{id}").build(saved.id())).entity(saved).build();

@@ -5,6 +5,7 @@ import cn.bangfu.inspection.entity.InspectionVisitData;
 import cn.bangfu.inspection.entity.RoundData;
 import cn.bangfu.inspection.entity.TargetSelection;
 import cn.bangfu.inspection.entity.TeamData;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -52,6 +53,7 @@ public class InspectionRoundsResource {
     @Operation(operationId = "createInspectionRound", summary = "Create a round",
             description = "{\"name\", \"from\", \"to\" (dates, at most 92 days apart), \"checklist\" (optional: [{code, name}]; the seed's "
                     + "eight items by default)}. The office of the campaign's region.")
+    @Answers(value = 201, body = RoundData.class)
     public Response create(@PathParam("code") String code, RoundData data, @Context UriInfo uri) {
         RoundData saved = rounds.create(code, data);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build()).entity(saved).build();
@@ -87,6 +89,7 @@ public class InspectionRoundsResource {
     @Operation(operationId = "createInspectionTeam", summary = "Form a team",
             description = "{\"name\", \"leader\", \"members\": [{\"login\"}], \"capacity\" (1–20), \"homeRegionCode\", \"blockedDays\"}: every "
                     + "member an inspector whose account names his unit (回避 needs it); the leader is a member. While PLANNING.")
+    @Answers(value = 201, body = TeamData.class)
     public Response createTeam(@PathParam("code") String code, @PathParam("id") long id, TeamData data, @Context UriInfo uri) {
         TeamData saved = rounds.createTeam(code, id, data);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build()).entity(saved).build();
@@ -109,6 +112,7 @@ public class InspectionRoundsResource {
     @DELETE
     @Path("{id: [0-9]+}/teams/{teamId: [0-9]+}")
     @Operation(operationId = "deleteInspectionTeam", summary = "Dissolve a team", description = "Its visits lose their team and day. While PLANNING.")
+    @Answers(204)
     public Response deleteTeam(@PathParam("code") String code, @PathParam("id") long id, @PathParam("teamId") long teamId) {
         rounds.deleteTeam(code, id, teamId);
         return Response.noContent().build();

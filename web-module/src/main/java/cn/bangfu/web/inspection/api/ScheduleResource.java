@@ -6,6 +6,7 @@ import cn.bangfu.inspection.boundary.ScheduleJobs;
 import cn.bangfu.inspection.entity.InspectionVisitData;
 import cn.bangfu.inspection.entity.RoundData;
 import cn.bangfu.inspection.entity.ScheduleJobData;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.ProblemMapper;
 import cn.bangfu.web.platform.api.Spreadsheets;
 import jakarta.inject.Inject;
@@ -80,6 +81,7 @@ public class ScheduleResource {
     @Operation(operationId = "solveSchedule", summary = "Solve the schedule in the background",
             description = "{\"limitSeconds\"} (optional). 202 with the job; poll GET …/schedule/jobs/{job}. Pinned visits stay; the others "
                     + "get a team and a working day. One job per round at a time (409 otherwise).")
+    @Answers(value = 202, body = ScheduleJobData.class)
     public Response solve(@PathParam("code") String code, @PathParam("id") long id, SolveRequest request, @Context UriInfo uri) {
         ScheduleJobData job = jobs.solve(code, id, request == null ? null : request.limitSeconds(), ProblemMapper.locale(headers));
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path("../jobs").path(String.valueOf(job.id())).build().normalize())

@@ -4,6 +4,7 @@ import cn.bangfu.ledger.boundary.Callbacks;
 import cn.bangfu.ledger.entity.CallbackData;
 import cn.bangfu.ledger.entity.CallbackInput;
 import cn.bangfu.ledger.entity.CallbackSampleData;
+import cn.bangfu.web.platform.api.Answers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ public class CallbacksResource {
             description = "{\"percentage\" (1–100), \"seed\" (optional: the same seed over the same problems draws the same sample), "
                     + "\"resolvedFrom\", \"resolvedTo\" (optional)}: a random share, at least one, of the campaign's resolved and closed "
                     + "problems in your area. The office only.")
+    @Answers(value = 201, body = CallbackSampleData.class)
     public Response draw(@PathParam("code") String code, CallbackSampleData input) {
         return Response.status(201).entity(callbacks.draw(code, input)).build();
     }

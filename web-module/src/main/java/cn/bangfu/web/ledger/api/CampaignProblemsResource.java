@@ -7,6 +7,7 @@ import cn.bangfu.ledger.entity.LedgerSummary;
 import cn.bangfu.ledger.entity.ProblemData;
 import cn.bangfu.ledger.entity.ProblemDraft;
 import cn.bangfu.ledger.entity.ProblemQuery;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import cn.bangfu.web.platform.api.ProblemMapper;
@@ -91,6 +92,7 @@ public class CampaignProblemsResource {
                     + "COMPLEX, HARD; default ORDINARY), raisedOn (not in the future, not before the campaign starts; default today), "
                     + "visitId. The office registers for its region's targets, a unit for the targets it helps, an enterprise account for "
                     + "its own enterprise (its target may be left out). The number (挂号编号) is given per county and year.")
+    @Answers(value = 201, body = ProblemData.class)
     public Response register(@PathParam("code") String code, ProblemDraft draft, @Context UriInfo uri) {
         ProblemData saved = problems.register(code, draft, ProblemMapper.locale(headers));
         return Response.created(uri.getBaseUriBuilder().path("v1/problems").path(String.valueOf(saved.id())).build()).entity(saved).build();

@@ -2,6 +2,7 @@ package cn.bangfu.web.ledger.api;
 
 import cn.bangfu.ledger.boundary.Categories;
 import cn.bangfu.ledger.entity.ProblemCategoryData;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.ProblemMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +42,7 @@ public class CategoriesResource {
     @POST
     @Operation(operationId = "addProblemCategory", summary = "Add a category of your county",
             description = "The office: {\"code\", \"name\"}; 409 when the code or the name is taken.")
+    @Answers(value = 201, body = ProblemCategoryData.class)
     public Response add(ProblemCategoryData data) {
         return Response.status(201).entity(categories.add(data, ProblemMapper.locale(headers))).build();
     }

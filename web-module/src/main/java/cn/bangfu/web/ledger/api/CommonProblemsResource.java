@@ -5,6 +5,7 @@ import cn.bangfu.ledger.entity.CommonProblemData;
 import cn.bangfu.ledger.entity.CommonProblemDraft;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.ProblemMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +48,7 @@ public class CommonProblemsResource {
     @POST
     @Operation(operationId = "mergeCommonProblem", summary = "Merge problems into a common problem",
             description = "{\"title\", \"category\", \"problems\": [ids]}: open problems of the campaign you see, of at least two enterprises.")
+    @Answers(value = 201, body = CommonProblemData.class)
     public Response merge(@PathParam("code") String code, CommonProblemDraft draft) {
         return Response.status(201).entity(common.merge(code, draft, ProblemMapper.locale(headers))).build();
     }

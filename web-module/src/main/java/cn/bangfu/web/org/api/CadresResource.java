@@ -6,6 +6,7 @@ import cn.bangfu.org.entity.CadreData;
 import cn.bangfu.org.entity.CadreRank;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -53,6 +54,7 @@ public class CadresResource {
 
     @POST
     @Operation(operationId = "createCadre", summary = "Create a cadre", description = "name, unitCode and rank are required. Contact leaders have rank COUNTY_LEADER.")
+    @Answers(value = 201, body = CadreData.class)
     public Response create(CadreData data, @Context UriInfo uri) {
         CadreData created = cadres.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();

@@ -4,6 +4,7 @@ import cn.bangfu.org.boundary.RegionDirectory;
 import cn.bangfu.org.entity.RegionData;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class RegionsResource {
 
     @POST
     @Operation(operationId = "createRegion", summary = "Create a region", description = "code (6 or 9 digits), name and parentCode are required.")
+    @Answers(value = 201, body = RegionData.class)
     public Response create(RegionData data, @Context UriInfo uri) {
         if (data == null) {
             throw new InvalidInputException(FieldError.of("body", "field.required"));

@@ -5,6 +5,7 @@ import cn.bangfu.org.entity.UnitFilter;
 import cn.bangfu.org.entity.UnitData;
 import cn.bangfu.platform.entity.FieldError;
 import cn.bangfu.platform.entity.InvalidInputException;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -51,6 +52,7 @@ public class UnitsResource {
     @POST
     @Operation(operationId = "createUnit", summary = "Create a unit", description = "code, name, type and regionCode are required; headName, contactName, contactPhone and "
             + "contactEmail (where the unit's daily reminders are mailed, when the server has SMTP) are optional.")
+    @Answers(value = 201, body = UnitData.class)
     public Response create(UnitData data, @Context UriInfo uri) {
         UnitData created = units.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -67,6 +69,7 @@ public class UnitsResource {
     @DELETE
     @Path("{code}")
     @Operation(operationId = "deleteUnit", summary = "Delete a unit", description = "Refused with 409 while the unit is in use.")
+    @Answers(204)
     public Response delete(@PathParam("code") String code) {
         units.delete(code);
         return Response.noContent().build();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * 409 for writes, each referring to one shared response;</li>
  * <li>list operations (those answering a {@link Listing}) document page, size, sort and q, which
  * Payara does not read from the {@link Paging} bean parameter;</li>
+ * <li>request and response bodies have the schema of their Java types and success its status
+ * ({@link OperationBodies}), which Payara does not read from the services' module;</li>
  * <li>tags are listed once each, servers have no trailing slash, Payara's non-standard
  * top-level {@code endpoints} property is dropped, and so are the annotation defaults it writes
  * into schemas ({@code maxProperties: 0} would forbid every property).</li>
@@ -52,7 +55,7 @@ public class ApiDocumentFilter implements OASFilter {
     private static final Logger LOG = Logger.getLogger(ApiDocumentFilter.class.getName());
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String SCHEMAS = "#/components/schemas/";
+    static final String SCHEMAS = "#/components/schemas/";
     private static final String RESPONSES = "#/components/responses/";
     private static final String PARAMETERS = "#/components/parameters/";
 
@@ -85,8 +88,29 @@ public class ApiDocumentFilter implements OASFilter {
         components(api);
         if (api.getPaths() != null) {
             paths(api.getPaths());
+            bodies(api);
         }
         dropEndpoints(api);
+    }
+
+    /** The Java types of the bodies and the status of success, which Payara leaves as "Default Response" with any object. */
+    private static void bodies(OpenAPI api) {
+        try {
+            OperationBodies bodies = new OperationBodies(ResourceMethods.byOperationId(ApiApplication.class));
+            List<String> unknown = new ArrayList<>();
+            api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+                if (!bodies.fill(operation)) {
+                    unknown.add(method + " " + path);
+                }
+            }));
+            bodies.addComponents(api.getComponents());
+            if (!unknown.isEmpty()) {
+                LOG.warning(() -> "OpenAPI: no resource method found for " + unknown + "; their bodies are left untyped");
+            }
+        } catch (RuntimeException e) {
+            // The document without body types still serves its paths; ApplicationIT fails on this.
+            LOG.log(Level.WARNING, "OpenAPI: the bodies' types could not be written", e);
+        }
     }
 
     /**

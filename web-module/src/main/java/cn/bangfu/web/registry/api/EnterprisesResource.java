@@ -7,6 +7,7 @@ import cn.bangfu.registry.entity.EnterpriseFilter;
 import cn.bangfu.registry.entity.EnterpriseData;
 import cn.bangfu.registry.entity.Industry;
 import cn.bangfu.registry.entity.ScaleFlag;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -64,6 +65,7 @@ public class EnterprisesResource {
             description = "creditCode (18 characters, GB 32100 check character; spaces, full-width characters and lower case are "
                     + "normalised), name, regionCode and industry (GB/T 4754 section letter A–T) are required. scaleFlags must fit the "
                     + "industry. 409 if the credit code is already registered.")
+    @Answers(value = 201, body = EnterpriseData.class)
     public Response create(EnterpriseData data, @Context UriInfo uri) {
         EnterpriseData created = enterprises.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(created.creditCode()).build()).entity(created).build();

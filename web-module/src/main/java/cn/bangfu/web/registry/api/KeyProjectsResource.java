@@ -6,6 +6,7 @@ import cn.bangfu.registry.boundary.KeyProjectRegistry;
 import cn.bangfu.registry.entity.KeyProjectFilter;
 import cn.bangfu.registry.entity.CategoryData;
 import cn.bangfu.registry.entity.KeyProjectData;
+import cn.bangfu.web.platform.api.Answers;
 import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import jakarta.inject.Inject;
@@ -62,6 +63,7 @@ public class KeyProjectsResource {
     @POST
     @Operation(operationId = "createKeyProject", summary = "Create a key project",
             description = "name, category (a code from /categories) and regionCode are required; totalInvestment is in 万元 (10,000 yuan).")
+    @Answers(value = 201, body = KeyProjectData.class)
     public Response create(KeyProjectData data, @Context UriInfo uri) {
         KeyProjectData created = projects.create(require(data));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();

@@ -3,6 +3,7 @@ package cn.bangfu.web.report.api;
 import cn.bangfu.report.boundary.Circulars;
 import cn.bangfu.report.entity.CircularData;
 import cn.bangfu.report.entity.CircularText;
+import cn.bangfu.web.platform.api.Answers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ public class RoundCircularsResource {
             description = "The office, once the round's schedule is published: the figures and the table of findings by unit from the "
                     + "records now, the title, 文号, issuer and four paragraphs worded from them; any of {\"title\", \"docNumber\", "
                     + "\"issuer\", \"summary\", \"praise\", \"criticism\", \"requirements\"} sent replaces the generated text. 201.")
+    @Answers(value = 201, body = CircularData.class)
     public Response draft(@PathParam("code") String code, @PathParam("id") long id, CircularText text, @Context UriInfo uri) {
         CircularData c = circulars.draft(code, id, text);
         return Response.created(uri.getBaseUriBuilder().path("v1/circulars/{id}").build(c.id())).entity(c).build();

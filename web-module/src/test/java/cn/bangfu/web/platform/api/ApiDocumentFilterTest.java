@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +49,7 @@ class ApiDocumentFilterTest {
     }
 
     @Test
-    void everyOperationHasAnExplicitUniqueReadableId() throws Exception {
+    void everyOperationHasAnExplicitUniqueReadableId() {
         Map<String, List<String>> byId = new TreeMap<>();
         List<String> missing = new ArrayList<>();
         for (Method m : resourceMethods()) {
@@ -71,7 +70,7 @@ class ApiDocumentFilterTest {
 
     /** The filter adds page, size, sort and q to operations answering a Listing: those must be the ones that read them. */
     @Test
-    void listsTakePagingExactlyWhenTheyAnswerAListing() throws Exception {
+    void listsTakePagingExactlyWhenTheyAnswerAListing() {
         List<String> mismatched = new ArrayList<>();
         int lists = 0;
         for (Method m : resourceMethods()) {
@@ -90,38 +89,61 @@ class ApiDocumentFilterTest {
         return p.getType() == Paging.class && p.isAnnotationPresent(BeanParam.class);
     }
 
+    /**
+     * A method that builds its own Response says what it answers with {@link Answers} (or declares its 2xx response), or
+     * returns a file: otherwise the document could only say "some object" for its success.
+     */
+    @Test
+    void aMethodBuildingItsOwnResponseSaysWhatItAnswers() {
+        List<String> silent = new ArrayList<>();
+        List<String> needless = new ArrayList<>();
+        int answering = 0;
+        for (Method m : resourceMethods()) {
+            String where = m.getDeclaringClass().getSimpleName() + "." + m.getName();
+            boolean declared = Arrays.stream(m.getAnnotationsByType(APIResponse.class)).anyMatch(r -> r.responseCode().startsWith("2"));
+            Answers answers = m.getAnnotation(Answers.class);
+            if (m.getReturnType() != Response.class) {
+                if (answers != null) {
+                    needless.add(where);
+                }
+                continue;
+            }
+            answering += answers == null ? 0 : 1;
+            if (answers == null && !declared && producesJson(m)) {
+                silent.add(where);
+            }
+        }
+        assertTrue(answering >= 25, "the creating methods were found: " + answering);
+        assertEquals(List.of(), silent, "Response methods answering JSON without @Answers");
+        assertEquals(List.of(), needless, "@Answers on a method whose return type already says it");
+    }
+
+    /** What the filter reads a body's schema from: a record's components and its getters, as JSON-B writes them. */
+    @Test
+    void aRecordsPropertiesAreItsComponentsAndGetters() {
+        record Sample(String name, long version, List<Integer> counts) {
+            public boolean isEmpty() {
+                return counts.isEmpty();
+            }
+
+            public String label() {
+                return name;
+            }
+        }
+        Map<String, java.lang.reflect.Type> properties = JsonSchemas.properties(Sample.class);
+        assertEquals(List.of("name", "version", "counts", "empty"), List.copyOf(properties.keySet()));
+        assertEquals(long.class, properties.get("version"));
+        assertEquals("java.util.List<java.lang.Integer>", properties.get("counts").getTypeName());
+    }
+
+    private static boolean producesJson(Method m) {
+        Produces produces = m.isAnnotationPresent(Produces.class) ? m.getAnnotation(Produces.class)
+                : m.getDeclaringClass().getAnnotation(Produces.class);
+        return produces == null || Arrays.stream(produces.value()).anyMatch(v -> v.contains("json"));
+    }
+
     /** The methods of the JAX-RS resources (classes with @Path) that answer an HTTP method. */
-    private static List<Method> resourceMethods() throws Exception {
-        List<Method> methods = new ArrayList<>();
-        for (Class<?> c : resourceClasses()) {
-            for (Method m : c.getDeclaredMethods()) {
-                boolean http = Arrays.stream(m.getAnnotations())
-                        .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
-                if (http) {
-                    methods.add(m);
-                }
-            }
-        }
-        return methods;
-    }
-
-    private static List<Class<?>> resourceClasses() throws Exception {
-        java.nio.file.Path classes = classesDirectory();
-        List<Class<?>> resources = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> c = Class.forName(name, false, ApiDocumentFilterTest.class.getClassLoader());
-                if (c.isAnnotationPresent(Path.class)) {
-                    resources.add(c);
-                }
-            }
-        }
-        return resources;
-    }
-
-    private static java.nio.file.Path classesDirectory() throws URISyntaxException {
-        return java.nio.file.Path.of(ApiDocumentFilterTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolveSibling("classes");
+    private static List<Method> resourceMethods() {
+        return ResourceMethods.of(ApiApplication.class);
     }
 }

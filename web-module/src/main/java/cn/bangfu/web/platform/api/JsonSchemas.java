@@ -1,0 +1,246 @@
+package cn.bangfu.web.platform.api;
+
+import jakarta.json.JsonValue;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * The JSON Schema of a Java type as the API's JSON-B writes it (Yasson's defaults: a record's components and a class's
+ * public fields and getters under their own names, enums by name, dates as ISO text, nulls left out). Records and other
+ * classes become components, referred to by name, so a tree (an indicator's children) refers to itself; a generic record
+ * takes its arguments into its name ({@code Listing<UnitData>} is {@code ListingOfUnitData}).
+ */
+final class JsonSchemas {
+
+    static final String REF = ApiDocumentFilter.SCHEMAS;
+
+    private static final Map<Class<?>, String[]> SCALARS = new HashMap<>();
+
+    static {
+        scalar("string", null, String.class, char.class, Character.class);
+        scalar("string", "uuid", UUID.class);
+        scalar("integer", "int64", long.class, Long.class);
+        scalar("integer", "int32", int.class, Integer.class, short.class, Short.class);
+        scalar("integer", null, BigInteger.class);
+        scalar("number", "double", double.class, Double.class);
+        scalar("number", "float", float.class, Float.class);
+        scalar("number", null, BigDecimal.class);
+        scalar("boolean", null, boolean.class, Boolean.class);
+        scalar("string", "date", LocalDate.class);
+        scalar("string", "date-time", Instant.class, OffsetDateTime.class, ZonedDateTime.class);
+        // No offset: not RFC 3339's date-time, so plain text.
+        scalar("string", null, LocalDateTime.class, LocalTime.class);
+    }
+
+    private static void scalar(String type, String format, Class<?>... classes) {
+        for (Class<?> c : classes) {
+            SCALARS.put(c, new String[] {type, format});
+        }
+    }
+
+    private final Map<String, Schema> components;
+    private final Map<String, Type> named = new HashMap<>();
+
+    /** Writes the components it makes into {@code components} (the document's), beside what is there. */
+    JsonSchemas(Map<String, Schema> components) {
+        this.components = components;
+    }
+
+    /** The schema of a value of this type: inline for scalars, arrays and maps, a reference for objects. */
+    Schema of(Type type) {
+        return of(type, Map.of());
+    }
+
+    private Schema of(Type type, Map<TypeVariable<?>, Type> bound) {
+        if (type instanceof TypeVariable<?> v) {
+            Type actual = bound.get(v);
+            return actual == null ? any() : of(actual, bound);
+        }
+        if (type instanceof WildcardType w) {
+            return of(w.getUpperBounds()[0], bound);
+        }
+        if (type instanceof GenericArrayType a) {
+            return array(of(a.getGenericComponentType(), bound));
+        }
+        Class<?> raw = raw(type);
+        String[] scalar = SCALARS.get(raw);
+        if (scalar != null) {
+            Schema s = OASFactory.createSchema().type(Schema.SchemaType.valueOf(scalar[0].toUpperCase()));
+            return scalar[1] == null ? s : s.format(scalar[1]);
+        }
+        if (raw.isEnum()) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                    .enumeration(Arrays.stream(raw.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList());
+        }
+        if (raw == byte[].class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("byte");
+        }
+        if (raw.isArray()) {
+            return array(of(raw.getComponentType(), bound));
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            return array(of(argument(type, 0, bound), bound));
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesSchema(of(argument(type, 1, bound), bound));
+        }
+        if (raw == Optional.class) {
+            return of(argument(type, 0, bound), bound);
+        }
+        if (raw == Object.class || JsonValue.class.isAssignableFrom(raw) || raw.isPrimitive() || raw.getName().startsWith("java.")
+                || raw.isInterface()) {
+            return any();
+        }
+        return component(type, raw, bound);
+    }
+
+    private Schema component(Type type, Class<?> raw, Map<TypeVariable<?>, Type> outer) {
+        Map<TypeVariable<?>, Type> bound = new HashMap<>();
+        TypeVariable<?>[] parameters = raw.getTypeParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            bound.put(parameters[i], argument(type, i, outer));
+        }
+        String name = name(raw, parameters, bound);
+        Schema ref = OASFactory.createSchema().ref(REF + name);
+        if (named.containsKey(name)) {
+            return ref;
+        }
+        named.put(name, type);
+        Schema object = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        components.put(name, object);
+        List<String> required = new ArrayList<>();
+        properties(raw).forEach((property, propertyType) -> {
+            object.addProperty(property, of(propertyType, bound));
+            if (propertyType instanceof Class<?> c && c.isPrimitive()) {
+                required.add(property);
+            }
+        });
+        if (!required.isEmpty()) {
+            object.required(required);
+        }
+        return ref;
+    }
+
+    /** A nested class keeps its outer class's name ({@code Appraisals.Opening}); a generic one its arguments'. */
+    private String name(Class<?> raw, TypeVariable<?>[] parameters, Map<TypeVariable<?>, Type> bound) {
+        StringBuilder name = new StringBuilder(raw.getSimpleName());
+        for (Class<?> outer = raw.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+            name.insert(0, outer.getSimpleName() + ".");
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            name.append(i == 0 ? "Of" : "And").append(argumentName(bound.get(parameters[i])));
+        }
+        String candidate = name.toString();
+        // Two classes of one simple name in different packages: the second is named in full.
+        return named.containsKey(candidate) && raw(named.get(candidate)) != raw && parameters.length == 0 ? raw.getName() : candidate;
+    }
+
+    private static String argumentName(Type type) {
+        if (type instanceof ParameterizedType p) {
+            StringBuilder s = new StringBuilder(raw(p).getSimpleName());
+            for (Type a : p.getActualTypeArguments()) {
+                s.append(argumentName(a));
+            }
+            return s.toString();
+        }
+        Class<?> raw = raw(type);
+        return raw == Object.class ? "Object" : raw.getSimpleName().replace("[]", "Array");
+    }
+
+    /** The properties JSON-B writes, by name: a record's components or a class's public fields, then public getters. */
+    static Map<String, Type> properties(Class<?> raw) {
+        Map<String, Type> properties = new LinkedHashMap<>();
+        if (raw.isRecord()) {
+            for (RecordComponent c : raw.getRecordComponents()) {
+                properties.put(c.getName(), c.getGenericType());
+            }
+        } else {
+            for (Field f : raw.getFields()) {
+                if (!Modifier.isStatic(f.getModifiers())) {
+                    properties.put(f.getName(), f.getGenericType());
+                }
+            }
+        }
+        for (Method m : raw.getMethods()) {
+            String property = getter(m);
+            if (property != null) {
+                properties.putIfAbsent(property, m.getGenericReturnType());
+            }
+        }
+        return properties;
+    }
+
+    private static final Set<String> NOT_GETTERS = Set.of("getClass", "getDeclaringClass");
+
+    /** "getName" → "name", "isOpen" (boolean) → "open"; null for anything else. */
+    private static String getter(Method m) {
+        if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() > 0 || m.getReturnType() == void.class
+                || NOT_GETTERS.contains(m.getName()) || m.isBridge() || m.isSynthetic()) {
+            return null;
+        }
+        String n = m.getName();
+        String rest = n.startsWith("get") ? n.substring(3)
+                : n.startsWith("is") && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class) ? n.substring(2) : null;
+        if (rest == null || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+            return null;
+        }
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    private static Type argument(Type type, int index, Map<TypeVariable<?>, Type> bound) {
+        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length > index) {
+            Type a = p.getActualTypeArguments()[index];
+            return a instanceof TypeVariable<?> v && bound.containsKey(v) ? bound.get(v) : a;
+        }
+        return Object.class;
+    }
+
+    static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        if (type instanceof GenericArrayType a) {
+            return java.lang.reflect.Array.newInstance(raw(a.getGenericComponentType()), 0).getClass();
+        }
+        return Object.class;
+    }
+
+    private static Schema array(Schema items) {
+        return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(items);
+    }
+
+    /** Any JSON value. */
+    private static Schema any() {
+        return OASFactory.createSchema();
+    }
+}
