@@ -76,6 +76,23 @@ class EarSmokeIT {
         assertEquals(DEMO_ENTERPRISES, Integer.parseInt(total.group(1)), "enterprises the office of 平江县 sees");
     }
 
+    /**
+     * Payara Server applies the OpenAPI filter to the EAR's document (it reads the application's MicroProfile Config from
+     * the EAR's class loader) and the filter finds the resources' Java types in the WAR as the server explodes it.
+     */
+    @Test
+    void theApiDocumentTypesItsBodies() throws Exception {
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/openapi")).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode(), document.body());
+        assertTrue(Pattern.compile("\"\\$ref\"\\s*:\\s*\"#/components/schemas/ListingOfUnitData\"").matcher(document.body()).find(),
+                "the list of units refers to its typed schema: " + document.body());
+        assertTrue(Pattern.compile("\"UnitData\"\\s*:\\s*\\{").matcher(document.body()).find(), "UnitData is a component");
+        assertFalse(document.body().contains("Default Response."), "no untyped default response is left");
+        assertTrue(document.body().contains("\"/api/v1/cadres/{id}\""), "path templates without their regexes");
+        assertFalse(document.body().contains("{id: [0-9]+}"), "path templates without their regexes");
+    }
+
     @Test
     void apiRefusesAWrongPasswordAndAnonymousCallers() throws Exception {
         assertEquals(401, get("/api/v1/units", basic("office", "not-the-password")).statusCode());
