@@ -4,6 +4,7 @@ import cn.bangfu.appraisal.entity.Appeal;
 import cn.bangfu.appraisal.entity.AppealState;
 import cn.bangfu.appraisal.entity.Appraisal;
 import cn.bangfu.org.entity.InboxNotice;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import cn.bangfu.platform.entity.Messages;
 
@@ -68,6 +69,11 @@ public final class AppraisalNotice {
 
     private static InboxNotice of(Appraisal a, String kind, Map<String, String> p, Instant now) {
         return new InboxNotice(a.getUnit(), kind, p, render(kind, p, Messages.CHINESE).orElseThrow(), now);
+    }
+
+    /** Every appraisal notice is about its form. */
+    public static Optional<NoticeAbout> about(String kind, Map<String, String> p) {
+        return KINDS.contains(kind) ? NoticeAbout.of(NoticeAbout.APPRAISAL, p) : Optional.empty();
     }
 
     public static Optional<NoticeText> render(String kind, Map<String, String> p, Locale locale) {

@@ -1,6 +1,7 @@
 package cn.bangfu.appraisal.control;
 
 import cn.bangfu.org.control.NoticeTexts;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,5 +16,10 @@ public class AppraisalNoticeTexts implements NoticeTexts {
     @Override
     public Optional<NoticeText> render(String kind, Map<String, String> params, Locale locale) {
         return AppraisalNotice.render(kind, params, locale);
+    }
+
+    @Override
+    public Optional<NoticeAbout> about(String kind, Map<String, String> params) {
+        return AppraisalNotice.about(kind, params);
     }
 }

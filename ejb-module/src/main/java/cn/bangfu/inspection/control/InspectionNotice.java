@@ -4,6 +4,7 @@ import cn.bangfu.inspection.entity.Finding;
 import cn.bangfu.inspection.entity.InspectionVisit;
 import cn.bangfu.inspection.entity.Rectification;
 import cn.bangfu.org.entity.InboxNotice;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.Messages;
@@ -62,6 +63,11 @@ public final class InspectionNotice {
         p.put("deadline", r.getDeadline().toString());
         p.put("reason", reason == null ? "" : reason);
         return p;
+    }
+
+    /** A rectification's notices are about it; a visit's announcement is about no record the unit opens. */
+    public static Optional<NoticeAbout> about(String kind, Map<String, String> p) {
+        return KINDS.contains(kind) && !VISIT.equals(kind) ? NoticeAbout.of(NoticeAbout.RECTIFICATION, p) : Optional.empty();
     }
 
     public static Optional<NoticeText> render(String kind, Map<String, String> p, Locale locale) {

@@ -1,6 +1,7 @@
 package cn.bangfu.inspection.control;
 
 import cn.bangfu.org.control.NoticeTexts;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
@@ -14,5 +15,10 @@ public class InspectionNoticeTexts implements NoticeTexts {
     @Override
     public Optional<NoticeText> render(String kind, Map<String, String> params, Locale locale) {
         return InspectionNotice.render(kind, params, locale);
+    }
+
+    @Override
+    public Optional<NoticeAbout> about(String kind, Map<String, String> params) {
+        return InspectionNotice.about(kind, params);
     }
 }

@@ -3,6 +3,7 @@ package cn.bangfu.ledger.control;
 import cn.bangfu.ledger.entity.Problem;
 import cn.bangfu.org.entity.Cadre;
 import cn.bangfu.org.entity.InboxNotice;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import cn.bangfu.org.entity.Region;
 import cn.bangfu.org.entity.Unit;
@@ -46,6 +47,9 @@ public final class ProblemNotice {
     /** What a notice about a problem says: its number, target, title, unit and deadline, and the day and reason of the change. */
     public static Map<String, String> about(Problem p, LocalDate on, String reason) {
         Map<String, String> m = new HashMap<>();
+        if (p.getId() != null) {
+            m.put("id", String.valueOf(p.getId()));
+        }
         m.put("number", p.getNumber());
         m.put("target", p.getTarget().getName());
         m.put("title", p.getTitle());
@@ -86,6 +90,11 @@ public final class ProblemNotice {
 
     private static NoticeText chinese(String kind, Map<String, String> params) {
         return render(kind, params, Messages.CHINESE).orElseThrow();
+    }
+
+    /** A notice about one problem is about it (those sent before its id was kept are about none); a digest is about many. */
+    public static Optional<NoticeAbout> about(String kind, Map<String, String> p) {
+        return KINDS.contains(kind) && !DIGEST.equals(kind) ? NoticeAbout.of(NoticeAbout.PROBLEM, p) : Optional.empty();
     }
 
     public static Optional<NoticeText> render(String kind, Map<String, String> p, Locale locale) {

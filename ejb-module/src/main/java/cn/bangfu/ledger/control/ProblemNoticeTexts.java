@@ -1,6 +1,7 @@
 package cn.bangfu.ledger.control;
 
 import cn.bangfu.org.control.NoticeTexts;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
@@ -14,5 +15,10 @@ public class ProblemNoticeTexts implements NoticeTexts {
     @Override
     public Optional<NoticeText> render(String kind, Map<String, String> params, Locale locale) {
         return ProblemNotice.render(kind, params, locale);
+    }
+
+    @Override
+    public Optional<NoticeAbout> about(String kind, Map<String, String> params) {
+        return ProblemNotice.about(kind, params);
     }
 }

@@ -152,7 +152,7 @@ public class Inbox {
                 try {
                     Optional<NoticeText> text = t.render(n.getKind(), params, Messages.supported(locale));
                     if (text.isPresent()) {
-                        return n.data(text.get());
+                        return n.data(text.get(), t.about(n.getKind(), params).orElse(null));
                     }
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, e, () -> "Inbox notice " + n.getId() + " of kind " + n.getKind() + " shown with its stored text");

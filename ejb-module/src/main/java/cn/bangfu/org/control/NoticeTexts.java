@@ -1,5 +1,6 @@
 package cn.bangfu.org.control;
 
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import java.util.Locale;
 import java.util.Map;
@@ -14,4 +15,9 @@ public interface NoticeTexts {
 
     /** The subject and body of a notice of {@code kind}, or empty when the kind is not one of this component's. */
     Optional<NoticeText> render(String kind, Map<String, String> params, Locale locale);
+
+    /** The record a notice of {@code kind} is about, for the reader to open; empty when it is about none (a digest). */
+    default Optional<NoticeAbout> about(String kind, Map<String, String> params) {
+        return Optional.empty();
+    }
 }

@@ -156,12 +156,12 @@ public class InboxNotice {
 
     /** The notice with its stored (Chinese) text. */
     public NoticeData data() {
-        return data(new NoticeText(subject, body));
+        return data(new NoticeText(subject, body), null);
     }
 
-    /** The notice with a text rendered for the reader. */
-    public NoticeData data(NoticeText text) {
-        return new NoticeData(id, text.subject(), text.body(), createdAt, readAt);
+    /** The notice with a text rendered for the reader, and the record it is about if there is one. */
+    public NoticeData data(NoticeText text, NoticeAbout about) {
+        return new NoticeData(id, kind, text.subject(), text.body(), createdAt, readAt, about);
     }
 
     /** The parameters as "name=value" lines, sorted by name; backslash, newline and carriage return escaped. */

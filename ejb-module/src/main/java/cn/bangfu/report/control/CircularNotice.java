@@ -2,6 +2,7 @@ package cn.bangfu.report.control;
 
 import cn.bangfu.org.control.NoticeTexts;
 import cn.bangfu.org.entity.InboxNotice;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeText;
 import cn.bangfu.org.entity.Unit;
 import cn.bangfu.platform.entity.Messages;
@@ -26,6 +27,11 @@ public class CircularNotice implements NoticeTexts {
     @Override
     public Optional<NoticeText> render(String kind, Map<String, String> params, Locale locale) {
         return PUBLISHED.equals(kind) ? Optional.of(text(params, locale)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<NoticeAbout> about(String kind, Map<String, String> params) {
+        return PUBLISHED.equals(kind) ? NoticeAbout.of(NoticeAbout.CIRCULAR, params) : Optional.empty();
     }
 
     private static NoticeText text(Map<String, String> p, Locale locale) {

@@ -2,6 +2,7 @@ package cn.bangfu.web.org;
 
 import cn.bangfu.web.platform.Times;
 import cn.bangfu.org.boundary.Inbox;
+import cn.bangfu.org.entity.NoticeAbout;
 import cn.bangfu.org.entity.NoticeData;
 import cn.bangfu.platform.entity.NotFoundException;
 import cn.bangfu.platform.entity.PageRequest;
@@ -13,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 
 /**
  * A unit's inbox: its notices newest first, in the reader's language, with their time to the second
@@ -37,6 +39,11 @@ public class InboxPage implements Serializable {
 
     @Inject
     cn.bangfu.org.boundary.MyAccount myAccount;
+
+    /** Where each kind of record a notice may be about opens. */
+    private static final Map<String, String> PAGES = Map.of(NoticeAbout.APPRAISAL, "/appraisal/form.xhtml?id=",
+            NoticeAbout.RECTIFICATION, "/inspection/rectification.xhtml?id=", NoticeAbout.CIRCULAR, "/report/circular.xhtml?id=",
+            NoticeAbout.PROBLEM, "/ledger/problem.xhtml?id=");
 
     private String unitCode;
     private boolean hasInbox;
@@ -85,5 +92,12 @@ public class InboxPage implements Serializable {
 
     public NoticeData getOpened() {
         return opened;
+    }
+
+    /** The page of the record the opened notice is about, from the application's root; null when it is about none. */
+    public String getOpenedLink() {
+        NoticeAbout about = opened == null ? null : opened.about();
+        String page = about == null ? null : PAGES.get(about.type());
+        return page == null ? null : page + about.id();
     }
 }

@@ -73,7 +73,12 @@ class AppraisalJourneyIT extends BrowserJourney {
         browser.waitForText(By.id("inbox:table"), "待评分：" + form.getString("unitName") + " 已提交");
         browser.click(By.id("inbox:readAll"));
         browser.waitUntilHidden(By.id("userForm:unread"));
-        browser.open("appraisal/form.xhtml?id=" + id);
+        // the notice opens the form it is about
+        browser.click(By.xpath("//a[contains(@class, 'bf-notice-subject') and contains(., '" + form.getString("unitName") + " 已提交')]"));
+        browser.waitForText(By.id("openAbout"), "打开考评表");
+        browser.click(By.id("openAbout"));
+        browser.waitForText(By.id("unitName"), form.getString("unitName"));
+        assertTrue(String.valueOf(browser.script("return location.search")).contains("id=" + id), "the form of the notice");
         browser.click(By.id("form:compute"));
         browser.waitForText(By.id("head"), "自动指标计算于");
         JsonObject computed = http.to("api/v1/appraisals/" + id).as("evaluator").get().json();

@@ -205,8 +205,12 @@ class AppraisalIT extends DeployedBangfu {
         assertTrue(java.util.Arrays.equals(minutes, back.body()), "the evaluator reads the unit's evidence as uploaded");
         assertEquals("SELF_ASSESSED", step(form, unit, "SELF_ASSESS", null).json().getString("state"));
         for (String evaluator : List.of("evaluator", "evaluator2")) {
-            assertTrue(inbox(evaluator).stream().anyMatch(n -> n.getString("subject").equals("待评分：" + computed.getString("unitName")
-                    + " 已提交“集成测试考评表细则”自评")), "the evaluators are told: " + inbox(evaluator));
+            JsonObject told = inbox(evaluator).stream().filter(n -> n.getString("subject").equals("待评分：" + computed.getString("unitName")
+                    + " 已提交“集成测试考评表细则”自评")).findFirst().orElseThrow(() -> new AssertionError("the evaluators are told: " + inbox(evaluator)));
+            // ...and open the form from the notice
+            assertEquals("appraisal.selfAssessed", told.getString("kind"), told::toString);
+            assertEquals(Json.createObjectBuilder().add("type", "APPRAISAL").add("id", computed.getJsonNumber("id").longValue()).build(),
+                    told.getJsonObject("about"), told::toString);
         }
         assertTrue(inbox("office").stream().noneMatch(n -> n.getString("subject").startsWith("待评分：")), "not the campaign office");
         assertEquals(409, http.to(form + "/items/A3/evidence?fileName=y.pdf").as(unit).send("POST", "application/octet-stream", minutes).status(),

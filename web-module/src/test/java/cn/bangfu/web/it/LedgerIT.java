@@ -157,8 +157,10 @@ class LedgerIT extends DeployedBangfu {
         assertEquals(today().toString(), escalated.getString("escalatedOn"));
         Http.Response leaderInbox = http.to("api/v1/me/inbox?size=5").as("leader").get();
         assertEquals(200, leaderInbox.status(), leaderInbox::toString);
-        assertTrue(leaderInbox.items().stream().anyMatch(n -> n.getString("subject").equals("督办：" + p.getString("number") + "（" + SHOES + "）")),
-                leaderInbox::toString);
+        JsonObject told = leaderInbox.items().stream().filter(n -> n.getString("subject").equals("督办：" + p.getString("number") + "（" + SHOES + "）"))
+                .findFirst().orElseThrow(() -> new AssertionError(leaderInbox.toString()));
+        assertEquals(Json.createObjectBuilder().add("type", "PROBLEM").add("id", p.getJsonNumber("id").longValue()).build(), told.getJsonObject("about"),
+                told::toString);
         assertTrue(http.to("api/v1/me/problems?escalated=true&size=500").as("leader").get().items().stream()
                 .anyMatch(i -> i.getString("number").equals(p.getString("number"))), "on the leader's own list");
     }

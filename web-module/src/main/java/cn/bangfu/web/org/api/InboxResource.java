@@ -33,7 +33,7 @@ public class InboxResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(operationId = "listMyNotices", summary = "My inbox's notices", description = "The notices of my unit; for an office account those of my region's campaign office (e.g. plans waiting for approval), for a contact leader those to his cadre; and besides, for an evaluator, those of my region's evaluation officers (forms self-assessed, appeals). Newest first; subject and body in the caller's language (Accept-Language: Chinese unless English is asked for); readAt is left out while unread. Empty for other users.")
+    @Operation(operationId = "listMyNotices", summary = "My inbox's notices", description = "The notices of my unit; for an office account those of my region's campaign office (e.g. plans waiting for approval), for a contact leader those to his cadre; and besides, for an evaluator, those of my region's evaluation officers (forms self-assessed, appeals). Newest first; subject and body in the caller's language (Accept-Language: Chinese unless English is asked for); readAt is left out while unread; kind names what the notice says (e.g. appraisal.selfAssessed) and about the record to open from it, {type, id} with type APPRAISAL (GET /api/v1/appraisals/{id}), RECTIFICATION, CIRCULAR or PROBLEM, left out when it is about none (an inspection visit, a daily digest, an assignment). Empty for other users.")
     public Listing<NoticeData> list(@BeanParam Paging paging) {
         return Listing.of(inbox.find(paging.request(), ProblemMapper.locale(headers)));
     }
