@@ -3,6 +3,7 @@ package cn.bangfu.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -224,11 +225,17 @@ class ApplicationIT extends DeployedBangfu {
             if (successes.size() != 1 || operation.getResponses().containsKey("default")) {
                 faults.add(where + ": responses " + operation.getResponses().keySet());
             }
-            successes.forEach(s -> Optional.ofNullable(operation.getResponses().get(s).getContent()).ifPresent(c -> c.forEach((type, media) -> {
-                if (untyped(media.getSchema())) {
-                    faults.add(where + ": " + s + " " + type + " untyped");
+            successes.forEach(s -> {
+                Optional<io.swagger.v3.oas.models.media.Content> content = Optional.ofNullable(operation.getResponses().get(s).getContent());
+                if (content.isEmpty() != "204".equals(s)) {
+                    faults.add(where + ": " + s + (content.isEmpty() ? " without a body" : " with a body"));
                 }
-            })));
+                content.ifPresent(c -> c.forEach((type, media) -> {
+                    if (untyped(media.getSchema())) {
+                        faults.add(where + ": " + s + " " + type + " untyped");
+                    }
+                }));
+            });
             Optional.ofNullable(operation.getRequestBody()).map(RequestBody::getContent).ifPresent(c -> c.forEach((type, media) -> {
                 if (untyped(media.getSchema())) {
                     faults.add(where + ": request " + type + " untyped");
@@ -266,6 +273,23 @@ class ApplicationIT extends DeployedBangfu {
         Http.Response campaign = http.to("api/v1/campaigns/pj-2026-lsbf").as("office").get();
         assertEquals(200, campaign.status(), campaign::toString);
         assertDocumented(schemas, success(api, "/api/v1/campaigns/{code}", "GET", "200"), campaign.json(), "a campaign");
+        // Rates with nothing to divide are written as null: the document says they may be.
+        Http.Response metrics = http.to("api/v1/campaigns/pj-2026-lsbf/metrics?by=unit").as("office").get();
+        assertEquals(200, metrics.status(), metrics::toString);
+        assertDocumented(schemas, success(api, "/api/v1/campaigns/{code}/metrics", "GET", "200"), metrics.json(), "the metrics");
+
+        // A record created answers 201 with its address in Location, as documented; one deleted 204 without a body.
+        ApiResponse createdUnit = api.getPaths().get("/api/v1/units").getPost().getResponses().get("201");
+        assertNotNull(createdUnit.getHeaders().get("Location"), createdUnit::toString);
+        assertNull(api.getPaths().get("/api/v1/campaigns/{code}/appraisals").getPost().getResponses().get("201").getHeaders(),
+                "opening forms creates several: no Location");
+        String code = "it-oa-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        Http.Response created = http.to("api/v1/units").as("office").post(Json.createObjectBuilder().add("code", code).add("name", "接口文档测试单位")
+                .add("type", "OTHER").add("regionCode", "430626").build());
+        assertEquals(201, created.status(), created::toString);
+        assertTrue(created.header("Location").endsWith("/api/v1/units/" + code), created::toString);
+        assertDocumented(schemas, createdUnit.getContent().get("application/json").getSchema().get$ref(), created.json(), "a unit created");
+        assertEquals(204, http.to("api/v1/units/" + code).as("office").delete().status());
     }
 
     /** Every property of the JSON is named by its schema, down through objects and arrays. */
@@ -276,7 +300,11 @@ class ApplicationIT extends DeployedBangfu {
     }
 
     private static void assertDocumented(Map<String, Schema> schemas, Schema<?> schema, jakarta.json.JsonValue json, String where) {
-        if (schema.get$ref() != null) {
+        if (json == jakarta.json.JsonValue.NULL) {
+            assertTrue(Boolean.TRUE.equals(schema.getNullable()), where + " is null where its schema does not allow it: " + schema);
+        } else if (schema.get$ref() == null && schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+            assertDocumented(schemas, (Schema<?>) schema.getAllOf().get(0), json, where);
+        } else if (schema.get$ref() != null) {
             assertDocumented(schemas, schema.get$ref(), json, where);
         } else if (json instanceof JsonObject object && schema.getProperties() != null) {
             Set<String> undocumented = new TreeSet<>(object.keySet());

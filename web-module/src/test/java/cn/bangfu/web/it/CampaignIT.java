@@ -234,8 +234,9 @@ class CampaignIT extends DeployedBangfu {
         assertEquals(200, english.status(), english::toString);
         JsonObject en = english.items().get(0);
         assertEquals(notice.getJsonNumber("id"), en.getJsonNumber("id"), english::toString);
-        assertTrue(Set.of("id", "subject", "body", "createdAt", "readAt").containsAll(en.keySet())
-                && en.keySet().containsAll(Set.of("id", "subject", "body", "createdAt")), "the same shape: " + english);
+        assertTrue(Set.of("id", "kind", "subject", "body", "createdAt", "readAt").containsAll(en.keySet())
+                && en.keySet().containsAll(Set.of("id", "kind", "subject", "body", "createdAt")), "the same shape: " + english);
+        assertEquals("assignment.assigned", en.getString("kind"), english::toString);
         assertEquals("Assignment: your unit is the co-unit of \"" + name + "\" (from " + from + ")", en.getString("subject"), english::toString);
         String enBody = en.getString("body");
         assertTrue(enBody.contains("County contact leader: " + leader.getString("name")), enBody);

@@ -60,7 +60,7 @@ public class AppraisalsResource {
                     + "days from today when absent). An evaluator of the campaign's region; the scheme must be published and the units "
                     + "among those it scores (400 naming the others). A unit with a form of the scheme keeps it. 201 with "
                     + "{schemeId, created, existing}.")
-    @Answers(value = 201, body = Appraisals.Opened.class)
+    @Answers(value = 201, body = Appraisals.Opened.class, location = false)
     public Response open(@PathParam("code") String code, Appraisals.Opening opening) {
         return Response.status(Response.Status.CREATED).entity(appraisals.open(code, opening)).build();
     }

@@ -43,7 +43,7 @@ public class CallbacksResource {
             description = "{\"percentage\" (1–100), \"seed\" (optional: the same seed over the same problems draws the same sample), "
                     + "\"resolvedFrom\", \"resolvedTo\" (optional)}: a random share, at least one, of the campaign's resolved and closed "
                     + "problems in your area. The office only.")
-    @Answers(value = 201, body = CallbackSampleData.class)
+    @Answers(value = 201, body = CallbackSampleData.class, location = false)
     public Response draw(@PathParam("code") String code, CallbackSampleData input) {
         return Response.status(201).entity(callbacks.draw(code, input)).build();
     }

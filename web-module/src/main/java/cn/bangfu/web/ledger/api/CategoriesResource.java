@@ -42,7 +42,7 @@ public class CategoriesResource {
     @POST
     @Operation(operationId = "addProblemCategory", summary = "Add a category of your county",
             description = "The office: {\"code\", \"name\"}; 409 when the code or the name is taken.")
-    @Answers(value = 201, body = ProblemCategoryData.class)
+    @Answers(value = 201, body = ProblemCategoryData.class, location = false)
     public Response add(ProblemCategoryData data) {
         return Response.status(201).entity(categories.add(data, ProblemMapper.locale(headers))).build();
     }

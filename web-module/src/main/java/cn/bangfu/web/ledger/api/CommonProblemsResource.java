@@ -48,7 +48,7 @@ public class CommonProblemsResource {
     @POST
     @Operation(operationId = "mergeCommonProblem", summary = "Merge problems into a common problem",
             description = "{\"title\", \"category\", \"problems\": [ids]}: open problems of the campaign you see, of at least two enterprises.")
-    @Answers(value = 201, body = CommonProblemData.class)
+    @Answers(value = 201, body = CommonProblemData.class, location = false)
     public Response merge(@PathParam("code") String code, CommonProblemDraft draft) {
         return Response.status(201).entity(common.merge(code, draft, ProblemMapper.locale(headers))).build();
     }

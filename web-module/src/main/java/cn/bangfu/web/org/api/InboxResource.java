@@ -6,8 +6,6 @@ import cn.bangfu.web.platform.api.Listing;
 import cn.bangfu.web.platform.api.Paging;
 import cn.bangfu.web.platform.api.ProblemMapper;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,8 +39,12 @@ public class InboxResource {
     @GET
     @Path("unread")
     @Operation(operationId = "countMyUnreadNotices", summary = "How many notices are unread", description = "{\"unread\": n}")
-    public JsonObject unread() {
-        return Json.createObjectBuilder().add("unread", inbox.unread()).build();
+    public Unread unread() {
+        return new Unread(inbox.unread());
+    }
+
+    /** How many of the caller's notices are unread. */
+    public record Unread(long unread) {
     }
 
     @POST

@@ -22,6 +22,9 @@ public @interface Answers {
     /** The JSON body's type; {@code void.class} for none. */
     Class<?> body() default void.class;
 
-    /** What the success means to a client, e.g. where the Location header points. */
+    /** What the success means to a client. */
     String description() default "";
+
+    /** For 201 and 202: whether the Location header names the record created or the job started (not so when several are). */
+    boolean location() default true;
 }

@@ -48,7 +48,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * into schemas ({@code maxProperties: 0} would forbid every property).</li>
  * </ul>
  * Operation ids are the resources' own ({@code @Operation(operationId = ...)}), explicit so that they
- * stay stable for clients. Registered in {@code META-INF/microprofile-config.properties}.
+ * stay stable for clients. Registered in the services' jar's {@code META-INF/microprofile-config.properties} (where Payara
+ * Server reads it for the EAR too).
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -95,21 +96,32 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** The Java types of the bodies and the status of success, which Payara leaves as "Default Response" with any object. */
     private static void bodies(OpenAPI api) {
+        OperationBodies bodies;
         try {
-            OperationBodies bodies = new OperationBodies(ResourceMethods.byOperationId(ApiApplication.class));
-            List<String> unknown = new ArrayList<>();
+            bodies = new OperationBodies(ResourceMethods.byOperationId(ApiApplication.class));
+        } catch (RuntimeException | LinkageError e) {
+            // The document without body types still serves its paths; ApplicationIT fails on this.
+            LOG.log(Level.WARNING, "OpenAPI: the resources' methods could not be read; the bodies are left untyped", e);
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        try {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-                if (!bodies.fill(operation)) {
-                    unknown.add(method + " " + path);
+                try {
+                    if (!bodies.fill(operation)) {
+                        unknown.add(method + " " + path);
+                    }
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    LOG.log(Level.WARNING, e, () -> "OpenAPI: the bodies of " + method + " " + path + " are left as Payara wrote them");
                 }
             }));
+        } finally {
+            // Whatever was filled refers to these.
             bodies.addComponents(api.getComponents());
-            if (!unknown.isEmpty()) {
-                LOG.warning(() -> "OpenAPI: no resource method found for " + unknown + "; their bodies are left untyped");
-            }
-        } catch (RuntimeException e) {
-            // The document without body types still serves its paths; ApplicationIT fails on this.
-            LOG.log(Level.WARNING, "OpenAPI: the bodies' types could not be written", e);
+        }
+        UnusedSchemas.drop(api);
+        if (!unknown.isEmpty()) {
+            LOG.warning(() -> "OpenAPI: no resource method found for " + unknown + "; their bodies are left untyped");
         }
     }
 

@@ -1,6 +1,10 @@
 package cn.bangfu.web.platform.api;
 
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
@@ -18,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +36,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The JSON Schema of a Java type as the API's JSON-B writes it (Yasson's defaults: a record's components and a class's
- * public fields and getters under their own names, enums by name, dates as ISO text, nulls left out). Records and other
+ * public fields and getters, enums by name, dates as ISO text, nulls left out unless {@code @JsonbNillable}). Records and other
  * classes become components, referred to by name, so a tree (an indicator's children) refers to itself; a generic record
  * takes its arguments into its name ({@code Listing<UnitData>} is {@code ListingOfUnitData}).
  */
@@ -41,27 +44,31 @@ final class JsonSchemas {
 
     static final String REF = ApiDocumentFilter.SCHEMAS;
 
-    private static final Map<Class<?>, String[]> SCALARS = new HashMap<>();
-
-    static {
-        scalar("string", null, String.class, char.class, Character.class);
-        scalar("string", "uuid", UUID.class);
-        scalar("integer", "int64", long.class, Long.class);
-        scalar("integer", "int32", int.class, Integer.class, short.class, Short.class);
-        scalar("integer", null, BigInteger.class);
-        scalar("number", "double", double.class, Double.class);
-        scalar("number", "float", float.class, Float.class);
-        scalar("number", null, BigDecimal.class);
-        scalar("boolean", null, boolean.class, Boolean.class);
-        scalar("string", "date", LocalDate.class);
-        scalar("string", "date-time", Instant.class, OffsetDateTime.class, ZonedDateTime.class);
-        // No offset: not RFC 3339's date-time, so plain text.
-        scalar("string", null, LocalDateTime.class, LocalTime.class);
+    /** A JSON scalar: its type and, where JSON Schema has one, its format. */
+    private record Scalar(Schema.SchemaType type, String format) {
     }
 
-    private static void scalar(String type, String format, Class<?>... classes) {
+    private static final Map<Class<?>, Scalar> SCALARS = new HashMap<>();
+
+    static {
+        scalar(Schema.SchemaType.STRING, null, String.class, char.class, Character.class);
+        scalar(Schema.SchemaType.STRING, "uuid", UUID.class);
+        scalar(Schema.SchemaType.INTEGER, "int64", long.class, Long.class);
+        scalar(Schema.SchemaType.INTEGER, "int32", int.class, Integer.class, short.class, Short.class);
+        scalar(Schema.SchemaType.INTEGER, null, BigInteger.class);
+        scalar(Schema.SchemaType.NUMBER, "double", double.class, Double.class);
+        scalar(Schema.SchemaType.NUMBER, "float", float.class, Float.class);
+        scalar(Schema.SchemaType.NUMBER, null, BigDecimal.class);
+        scalar(Schema.SchemaType.BOOLEAN, null, boolean.class, Boolean.class);
+        scalar(Schema.SchemaType.STRING, "date", LocalDate.class);
+        scalar(Schema.SchemaType.STRING, "date-time", Instant.class, OffsetDateTime.class);
+        // Not RFC 3339's date-time: without an offset, or with the zone's name after it ("…+08:00[Asia/Shanghai]").
+        scalar(Schema.SchemaType.STRING, null, LocalDateTime.class, LocalTime.class, ZonedDateTime.class);
+    }
+
+    private static void scalar(Schema.SchemaType type, String format, Class<?>... classes) {
         for (Class<?> c : classes) {
-            SCALARS.put(c, new String[] {type, format});
+            SCALARS.put(c, new Scalar(type, format));
         }
     }
 
@@ -90,10 +97,10 @@ final class JsonSchemas {
             return array(of(a.getGenericComponentType(), bound));
         }
         Class<?> raw = raw(type);
-        String[] scalar = SCALARS.get(raw);
+        Scalar scalar = SCALARS.get(raw);
         if (scalar != null) {
-            Schema s = OASFactory.createSchema().type(Schema.SchemaType.valueOf(scalar[0].toUpperCase()));
-            return scalar[1] == null ? s : s.format(scalar[1]);
+            Schema s = OASFactory.createSchema().type(scalar.type());
+            return scalar.format() == null ? s : s.format(scalar.format());
         }
         if (raw.isEnum()) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING)
@@ -135,16 +142,15 @@ final class JsonSchemas {
         named.put(name, type);
         Schema object = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
         components.put(name, object);
-        List<String> required = new ArrayList<>();
-        properties(raw).forEach((property, propertyType) -> {
-            object.addProperty(property, of(propertyType, bound));
-            if (propertyType instanceof Class<?> c && c.isPrimitive()) {
-                required.add(property);
+        // Nothing is "required": the same schema describes what a client sends, and JSON-B reads a missing number as 0.
+        properties(raw).forEach((property, p) -> {
+            Schema schema = of(p.type(), bound);
+            if (p.nullable()) {
+                schema = schema.getRef() == null ? schema.nullable(true)
+                        : OASFactory.createSchema().nullable(true).allOf(List.of(schema));
             }
+            object.addProperty(property, schema);
         });
-        if (!required.isEmpty()) {
-            object.required(required);
-        }
         return ref;
     }
 
@@ -159,10 +165,14 @@ final class JsonSchemas {
         }
         String candidate = name.toString();
         // Two classes of one simple name in different packages: the second is named in full.
-        return named.containsKey(candidate) && raw(named.get(candidate)) != raw && parameters.length == 0 ? raw.getName() : candidate;
+        return named.containsKey(candidate) && !named.get(candidate).equals(raw) && parameters.length == 0
+                ? raw.getName().replace('$', '.') : candidate;
     }
 
     private static String argumentName(Type type) {
+        if (type instanceof WildcardType w) {
+            return argumentName(w.getUpperBounds()[0]);
+        }
         if (type instanceof ParameterizedType p) {
             StringBuilder s = new StringBuilder(raw(p).getSimpleName());
             for (Type a : p.getActualTypeArguments()) {
@@ -174,44 +184,71 @@ final class JsonSchemas {
         return raw == Object.class ? "Object" : raw.getSimpleName().replace("[]", "Array");
     }
 
-    /** The properties JSON-B writes, by name: a record's components or a class's public fields, then public getters. */
-    static Map<String, Type> properties(Class<?> raw) {
-        Map<String, Type> properties = new LinkedHashMap<>();
+    /** A property JSON-B writes: its type, and whether it is written as null rather than left out ({@code @JsonbNillable}). */
+    record Property(Type type, boolean nullable) {
+    }
+
+    /**
+     * The properties JSON-B (Yasson) writes, by name: a record's components and its public {@code getX()}/{@code isX()}
+     * methods under their whole method names (so Yasson writes a record's extra getters); a class's public fields and its
+     * getters, {@code getX()} and {@code isX()} as {@code x}. {@code @JsonbTransient} ones are left out, {@code @JsonbProperty}
+     * renames.
+     */
+    static Map<String, Property> properties(Class<?> raw) {
+        boolean nillable = raw.isAnnotationPresent(JsonbNillable.class);
+        Map<String, Property> properties = new LinkedHashMap<>();
         if (raw.isRecord()) {
             for (RecordComponent c : raw.getRecordComponents()) {
-                properties.put(c.getName(), c.getGenericType());
+                put(properties, c.getName(), c.getGenericType(), nillable, c, c.getAccessor());
             }
         } else {
             for (Field f : raw.getFields()) {
                 if (!Modifier.isStatic(f.getModifiers())) {
-                    properties.put(f.getName(), f.getGenericType());
+                    put(properties, f.getName(), f.getGenericType(), nillable, f);
                 }
             }
         }
         for (Method m : raw.getMethods()) {
-            String property = getter(m);
-            if (property != null) {
-                properties.putIfAbsent(property, m.getGenericReturnType());
+            String property = getter(m, raw.isRecord());
+            if (property != null && !properties.containsKey(property) && !isAccessor(raw, m)) {
+                put(properties, property, m.getGenericReturnType(), nillable, m);
             }
         }
         return properties;
     }
 
+    private static void put(Map<String, Property> properties, String name, Type type, boolean nillable, AnnotatedElement... where) {
+        if (Arrays.stream(where).anyMatch(e -> e.isAnnotationPresent(JsonbTransient.class))) {
+            return;
+        }
+        String renamed = Arrays.stream(where).map(e -> e.getAnnotation(JsonbProperty.class)).filter(a -> a != null && !a.value().isEmpty())
+                .map(JsonbProperty::value).findFirst().orElse(name);
+        boolean nullable = !(type instanceof Class<?> c && c.isPrimitive())
+                && (nillable || Arrays.stream(where).anyMatch(e -> e.isAnnotationPresent(JsonbNillable.class)));
+        properties.put(renamed, new Property(type, nullable));
+    }
+
+    private static boolean isAccessor(Class<?> raw, Method m) {
+        return raw.isRecord() && Arrays.stream(raw.getRecordComponents()).anyMatch(c -> c.getAccessor().equals(m));
+    }
+
     private static final Set<String> NOT_GETTERS = Set.of("getClass", "getDeclaringClass");
 
-    /** "getName" → "name", "isOpen" (boolean) → "open"; null for anything else. */
-    private static String getter(Method m) {
+    /**
+     * The property a public no-argument method is written as: on a class "getName" → "name", "isOpen" → "open"; on a record
+     * its whole name; null for anything else.
+     */
+    private static String getter(Method m, boolean record) {
         if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() > 0 || m.getReturnType() == void.class
-                || NOT_GETTERS.contains(m.getName()) || m.isBridge() || m.isSynthetic()) {
+                || NOT_GETTERS.contains(m.getName()) || m.isBridge() || m.isSynthetic() || m.getDeclaringClass() == Object.class) {
             return null;
         }
         String n = m.getName();
-        String rest = n.startsWith("get") ? n.substring(3)
-                : n.startsWith("is") && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class) ? n.substring(2) : null;
+        String rest = n.startsWith("get") ? n.substring(3) : n.startsWith("is") ? n.substring(2) : null;
         if (rest == null || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
             return null;
         }
-        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+        return record ? n : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
 
     private static Type argument(Type type, int index, Map<TypeVariable<?>, Type> bound) {

@@ -42,6 +42,7 @@ final class OperationBodies {
 
     private static final String JSON = MediaType.APPLICATION_JSON;
     private static final String PAYARA_DEFAULT = "default";
+    private static final Map<String, String> LOCATION = Map.of("201", "The new record's address", "202", "Where to follow the job");
     private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class, HeaderParam.class,
             CookieParam.class, MatrixParam.class, FormParam.class, BeanParam.class, Context.class, Suspended.class);
 
@@ -136,7 +137,12 @@ final class OperationBodies {
             mediaTypes = List.of(JSON);
         }
         responses.removeAPIResponse(PAYARA_DEFAULT);
-        APIResponse response = OASFactory.createAPIResponse().description(description.isEmpty() ? meaning(status) : description);
+        boolean location = answers != null && answers.location() && (status.equals("201") || status.equals("202"));
+        APIResponse response = OASFactory.createAPIResponse().description(description.isEmpty() ? meaning(status, location) : description);
+        if (location) {
+            response.addHeader("Location", OASFactory.createHeader().description(LOCATION.get(status))
+                    .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")));
+        }
         if (body != null) {
             Content content = OASFactory.createContent();
             Schema schema = schemas.of(body);
@@ -146,16 +152,17 @@ final class OperationBodies {
         responses.addAPIResponse(status, response);
     }
 
-    private static String meaning(String status) {
+    private static String meaning(String status, boolean location) {
         return switch (status) {
-            case "201" -> "Created; the Location header is the new record's address";
-            case "202" -> "Accepted: the job has started; the Location header is where to follow it";
+            case "201" -> location ? "Created; the Location header is the new record's address" : "Created";
+            case "202" -> location ? "Accepted: the job has started; the Location header is where to follow it" : "Accepted: the job has started";
             case "204" -> "Done; no body";
             default -> "OK";
         };
     }
 
-    private static List<String> produces(Method method) {
+    /** The media types a method answers: its own {@code @Produces}, else its class's, else JSON. */
+    static List<String> produces(Method method) {
         Produces produces = method.getAnnotation(Produces.class);
         if (produces == null) {
             produces = method.getDeclaringClass().getAnnotation(Produces.class);

@@ -1,10 +1,13 @@
 package cn.bangfu.web.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -13,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,7 +122,10 @@ class ApiDocumentFilterTest {
         assertEquals(List.of(), needless, "@Answers on a method whose return type already says it");
     }
 
-    /** What the filter reads a body's schema from: a record's components and its getters, as JSON-B writes them. */
+    /**
+     * What the filter reads a body's schema from, as Yasson 3 writes it (checked against Payara's Yasson): a record's
+     * components and its getters under their whole method names; a class's public fields and getters, isX of any type.
+     */
     @Test
     void aRecordsPropertiesAreItsComponentsAndGetters() {
         record Sample(String name, long version, List<Integer> counts) {
@@ -126,20 +133,63 @@ class ApiDocumentFilterTest {
                 return counts.isEmpty();
             }
 
+            public String getLabel() {
+                return name;
+            }
+
             public String label() {
                 return name;
             }
         }
-        Map<String, java.lang.reflect.Type> properties = JsonSchemas.properties(Sample.class);
-        assertEquals(List.of("name", "version", "counts", "empty"), List.copyOf(properties.keySet()));
-        assertEquals(long.class, properties.get("version"));
-        assertEquals("java.util.List<java.lang.Integer>", properties.get("counts").getTypeName());
+        Map<String, JsonSchemas.Property> properties = JsonSchemas.properties(Sample.class);
+        assertEquals(List.of("name", "version", "counts"), List.copyOf(properties.keySet()).subList(0, 3));
+        assertEquals(Set.of("name", "version", "counts", "isEmpty", "getLabel"), properties.keySet());
+        assertEquals(long.class, properties.get("version").type());
+        assertEquals("java.util.List<java.lang.Integer>", properties.get("counts").type().getTypeName());
+        assertFalse(properties.values().stream().anyMatch(JsonSchemas.Property::nullable), "nulls are left out");
+    }
+
+    /** A class's fields and getters; @JsonbNillable makes its nulls written (nullable), @JsonbTransient hides, @JsonbProperty renames. */
+    @Test
+    void aClassesPropertiesFollowItsJsonbAnnotations() {
+        Map<String, JsonSchemas.Property> properties = JsonSchemas.properties(NillableSample.class);
+        assertEquals(Set.of("a", "odd", "b", "renamed"), properties.keySet());
+        assertTrue(properties.get("a").nullable(), "a null is written as null");
+        assertFalse(properties.get("b").nullable(), "a primitive is never null");
+    }
+
+    @JsonbNillable
+    public static class NillableSample {
+        public String a = "a";
+        @JsonbTransient
+        public String hidden = "h";
+        @JsonbProperty("renamed")
+        public String original = "o";
+
+        public Integer isOdd() {
+            return 1;
+        }
+
+        public int getB() {
+            return 2;
+        }
+    }
+
+    /** @Answers says a success: a 2xx, a body exactly when the status has one. */
+    @Test
+    void answersAreSuccessesWithABodyWhereOneIsSent() {
+        List<String> wrong = new ArrayList<>();
+        for (Method m : resourceMethods()) {
+            Answers answers = m.getAnnotation(Answers.class);
+            if (answers != null && (answers.value() < 200 || answers.value() > 299 || (answers.value() == 204) != (answers.body() == void.class))) {
+                wrong.add(m.getDeclaringClass().getSimpleName() + "." + m.getName() + " " + answers.value());
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     private static boolean producesJson(Method m) {
-        Produces produces = m.isAnnotationPresent(Produces.class) ? m.getAnnotation(Produces.class)
-                : m.getDeclaringClass().getAnnotation(Produces.class);
-        return produces == null || Arrays.stream(produces.value()).anyMatch(v -> v.contains("json"));
+        return OperationBodies.produces(m).stream().anyMatch(v -> v.contains("json"));
     }
 
     /** The methods of the JAX-RS resources (classes with @Path) that answer an HTTP method. */
