@@ -72,7 +72,7 @@ public final class AppraisalNotice {
     }
 
     /** Every appraisal notice is about its form. */
-    public static Optional<NoticeAbout> about(String kind, Map<String, String> p) {
+    public static Optional<NoticeAbout> recordOf(String kind, Map<String, String> p) {
         return KINDS.contains(kind) ? NoticeAbout.of(NoticeAbout.APPRAISAL, p) : Optional.empty();
     }
 

@@ -20,6 +20,6 @@ public class AppraisalNoticeTexts implements NoticeTexts {
 
     @Override
     public Optional<NoticeAbout> about(String kind, Map<String, String> params) {
-        return AppraisalNotice.about(kind, params);
+        return AppraisalNotice.recordOf(kind, params);
     }
 }

@@ -66,7 +66,7 @@ public final class InspectionNotice {
     }
 
     /** A rectification's notices are about it; a visit's announcement is about no record the unit opens. */
-    public static Optional<NoticeAbout> about(String kind, Map<String, String> p) {
+    public static Optional<NoticeAbout> recordOf(String kind, Map<String, String> p) {
         return KINDS.contains(kind) && !VISIT.equals(kind) ? NoticeAbout.of(NoticeAbout.RECTIFICATION, p) : Optional.empty();
     }
 

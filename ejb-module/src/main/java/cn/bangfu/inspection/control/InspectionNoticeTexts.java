@@ -19,6 +19,6 @@ public class InspectionNoticeTexts implements NoticeTexts {
 
     @Override
     public Optional<NoticeAbout> about(String kind, Map<String, String> params) {
-        return InspectionNotice.about(kind, params);
+        return InspectionNotice.recordOf(kind, params);
     }
 }

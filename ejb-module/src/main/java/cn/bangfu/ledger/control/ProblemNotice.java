@@ -93,7 +93,7 @@ public final class ProblemNotice {
     }
 
     /** A notice about one problem is about it (those sent before its id was kept are about none); a digest is about many. */
-    public static Optional<NoticeAbout> about(String kind, Map<String, String> p) {
+    public static Optional<NoticeAbout> recordOf(String kind, Map<String, String> p) {
         return KINDS.contains(kind) && !DIGEST.equals(kind) ? NoticeAbout.of(NoticeAbout.PROBLEM, p) : Optional.empty();
     }
 

@@ -19,6 +19,6 @@ public class ProblemNoticeTexts implements NoticeTexts {
 
     @Override
     public Optional<NoticeAbout> about(String kind, Map<String, String> params) {
-        return ProblemNotice.about(kind, params);
+        return ProblemNotice.recordOf(kind, params);
     }
 }

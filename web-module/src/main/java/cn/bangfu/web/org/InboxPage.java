@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -69,10 +70,13 @@ public class InboxPage implements Serializable {
         return unitCode;
     }
 
+    /** Shows the notice, marked read; one gone meanwhile (or another inbox's) is said so, not shown with the last one's text. */
     public void open(NoticeData notice) {
         try {
             opened = inbox.markRead(notice.id(), labels.locale());
+            PrimeFaces.current().executeScript("PF('noticeDialog').show()");
         } catch (NotFoundException e) {
+            opened = null;
             errors.error("common.notFound");
         }
     }

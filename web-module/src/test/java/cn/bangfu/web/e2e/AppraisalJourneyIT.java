@@ -78,7 +78,7 @@ class AppraisalJourneyIT extends BrowserJourney {
         browser.waitForText(By.id("openAbout"), "打开考评表");
         browser.click(By.id("openAbout"));
         browser.waitForText(By.id("unitName"), form.getString("unitName"));
-        assertTrue(String.valueOf(browser.script("return location.search")).contains("id=" + id), "the form of the notice");
+        assertEquals("?id=" + id, browser.script("return location.search"), "the form of the notice");
         browser.click(By.id("form:compute"));
         browser.waitForText(By.id("head"), "自动指标计算于");
         JsonObject computed = http.to("api/v1/appraisals/" + id).as("evaluator").get().json();

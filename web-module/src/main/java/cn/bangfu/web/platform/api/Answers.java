@@ -25,6 +25,6 @@ public @interface Answers {
     /** What the success means to a client. */
     String description() default "";
 
-    /** For 201 and 202: whether the Location header names the record created or the job started (not so when several are). */
+    /** For 201 and 202: whether the method sends a Location header naming the record created or the job started. */
     boolean location() default true;
 }

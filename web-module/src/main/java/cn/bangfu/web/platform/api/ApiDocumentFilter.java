@@ -119,7 +119,11 @@ public class ApiDocumentFilter implements OASFilter {
             // Whatever was filled refers to these.
             bodies.addComponents(api.getComponents());
         }
-        UnusedSchemas.drop(api);
+        try {
+            UnusedSchemas.drop(api);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "OpenAPI: the unused schemas could not be told apart; all are kept", e);
+        }
         if (!unknown.isEmpty()) {
             LOG.warning(() -> "OpenAPI: no resource method found for " + unknown + "; their bodies are left untyped");
         }

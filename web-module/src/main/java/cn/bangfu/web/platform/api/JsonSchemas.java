@@ -195,7 +195,7 @@ final class JsonSchemas {
      * renames.
      */
     static Map<String, Property> properties(Class<?> raw) {
-        boolean nillable = raw.isAnnotationPresent(JsonbNillable.class);
+        boolean nillable = raw.isAnnotationPresent(JsonbNillable.class) && raw.getAnnotation(JsonbNillable.class).value();
         Map<String, Property> properties = new LinkedHashMap<>();
         if (raw.isRecord()) {
             for (RecordComponent c : raw.getRecordComponents()) {
@@ -224,7 +224,7 @@ final class JsonSchemas {
         String renamed = Arrays.stream(where).map(e -> e.getAnnotation(JsonbProperty.class)).filter(a -> a != null && !a.value().isEmpty())
                 .map(JsonbProperty::value).findFirst().orElse(name);
         boolean nullable = !(type instanceof Class<?> c && c.isPrimitive())
-                && (nillable || Arrays.stream(where).anyMatch(e -> e.isAnnotationPresent(JsonbNillable.class)));
+                && (nillable || Arrays.stream(where).map(e -> e.getAnnotation(JsonbNillable.class)).anyMatch(a -> a != null && a.value()));
         properties.put(renamed, new Property(type, nullable));
     }
 
