@@ -100,7 +100,7 @@ public class ApiDocumentFilter implements OASFilter {
         try {
             bodies = new OperationBodies(ResourceMethods.byOperationId(ApiApplication.class));
         } catch (RuntimeException | LinkageError e) {
-            // The document without body types still serves its paths; ApplicationIT fails on this.
+            // The document without body types still serves its paths; ApiDocumentIT fails on this.
             LOG.log(Level.WARNING, "OpenAPI: the resources' methods could not be read; the bodies are left untyped", e);
             return;
         }

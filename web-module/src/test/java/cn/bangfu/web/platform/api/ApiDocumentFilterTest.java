@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the OpenAPI filter relies on, checked without a server (ApplicationIT validates the served
+ * What the OpenAPI filter relies on, checked without a server (ApiDocumentIT validates the served
  * document): its path rewriting, and the resources' side of the bargain: explicit, unique operation
  * ids, and lists that take {@link Paging} exactly when they answer a {@link Listing}.
  */
@@ -124,7 +124,7 @@ class ApiDocumentFilterTest {
 
     /**
      * What the filter reads a body's schema from, as Yasson 3 writes it (Payara's Yasson 3.0.4 was tried by hand on these
-     * samples; ApplicationIT compares the server's own JSON with the document): a record's
+     * samples; ApiDocumentIT compares the server's own JSON with the document): a record's
      * components and its getters under their whole method names; a class's public fields and getters, isX of any type.
      */
     @Test
